@@ -1,0 +1,359 @@
+// Event assembly: one event per meeting the article makes a claim about.
+//
+// Passes, in order:
+//  1. anchors   — a meeting word with a date close to it opens an event, or joins the event with a
+//                 compatible date (equal, overlapping, a closing day inside a range);
+//  2. reference — a sentence with a meeting word and no date joins the meeting it refers to: "the next
+//                 round" one yet to come, "the previous round" one held, "the talks" the current one;
+//                 headlines before the first anchor join the first event;
+//  3. fields    — parties with roles, venue, format, round, duration, status and certainty from the
+//                 sentences each event was built from;
+//  4. fill      — a stated format with fewer sides than it needs borrows them from an event of the same
+//                 format in the article; a format is derived from the number of sides when none is stated;
+//  5. filter    — an event with no party at all is not a diplomatic meeting claim and is dropped.
+import type {
+  Certainty, DateMention, FieldReason, Format, FormatMention, MeetingEvent, Mentions, Role, Span, Status,
+  TriggerMention, VenueMention,
+} from '../types.js';
+import { addDays } from '../mentions/dates/calendar.js';
+import { findAll, loadCues } from '../gazetteer/load.js';
+import { hedgeNear } from './certainty.js';
+import { rolesInSentence } from './roles.js';
+import { roundNear } from './rounds.js';
+import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } from './status.js';
+
+/** How far a date may stand from a meeting word to be that meeting's date… */
+const DATE_WINDOW = 100;
+/** …or, with a verb of the meeting right before it ("talks … concluded in Abu Dhabi on January 24"), this far. */
+const PREDICATE_DATE_WINDOW = 220;
+/** How far "two-day" may stand from a meeting word to bound it. */
+const DURATION_WINDOW = 30;
+/** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
+const REFERENCE_CUE_WINDOW = 40;
+const FORMAT_SIDES: Record<Format, number> = { bilateral: 2, trilateral: 3, quadrilateral: 4, multilateral: 5 };
+
+export interface AssemblyInput {
+  text: string;
+  sentences: Span[];
+  mentions: Mentions;
+  triggers: TriggerMention[];
+  referenceDate: string | null;
+}
+
+interface PartyState {
+  id: string;
+  name: string;
+  roles: Set<Role | 'observer'>;
+  why: Map<string, FieldReason>;
+}
+
+interface Draft {
+  order: number;
+  date: DateMention | null;
+  sentences: Span[];
+  parties: Map<string, PartyState>;
+  venue: VenueMention | null;
+  undisclosedVenue: VenueMention | null;
+  format: FormatMention | null;
+  mode: FormatMention | null;
+  round: { round: number; why: FieldReason } | null;
+  durationDays: { days: number; why: FieldReason } | null;
+  anchorStatus: StatusReading[];
+  referenceStatus: StatusReading[];
+  hedge: FieldReason | null;
+}
+
+export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; warnings: string[] } {
+  const { text, sentences, mentions, triggers, referenceDate } = input;
+  const warnings: string[] = [];
+  const drafts: Draft[] = [];
+  const pending: Span[] = [];
+  let current: Draft | null = null;
+
+  const inside = <T extends { start: number; end: number }>(list: T[], s: Span) => list.filter((x) => x.start >= s.start && x.end <= s.end);
+  // Dates that can date a meeting: a day, week or month that is known at least up to its year.
+  // Not the date of a statement ("told reporters on Monday"), nor the old date of a moved meeting.
+  const cues = loadCues();
+  const eligibleDates = mentions.dates.filter((d) => d.type === 'DATE' && !d.value.startsWith('XXXX-XX') && d.value !== 'PRESENT_REF' &&
+    ['day', 'week', 'month'].includes(d.granularity) && d.rule !== 'date.moved-from' &&
+    !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)));
+
+  const newDraft = (date: DateMention | null, order: number): Draft => {
+    const d: Draft = {
+      order, date, sentences: [], parties: new Map(), venue: null, undisclosedVenue: null, format: null, mode: null,
+      round: null, durationDays: null, anchorStatus: [], referenceStatus: [], hedge: null,
+    };
+    drafts.push(d);
+    return d;
+  };
+
+  /** Adds what one sentence says to an event; `owns` picks the mentions that belong to it. */
+  const contribute = (ev: Draft, s: Span, ts: TriggerMention[], anchor: { trigger: TriggerMention; date: DateMention } | null, owns: (x: Span) => boolean) => {
+    if (!ev.sentences.some((x) => x.start === s.start)) ev.sentences.push(s);
+    const parties = inside(mentions.parties, s).filter(owns);
+    const venues = inside(mentions.venues, s).filter(owns);
+    for (const r of rolesInSentence(text, s, parties, ts, venues)) {
+      if (r.role === 'none') continue;
+      // "thanked X for its mediation" speaks of a meeting already held.
+      const target = r.refers === 'past' && !isHeld(ev) ? [...drafts].reverse().find(isHeld) ?? ev : ev;
+      addRole(target, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
+    }
+    for (const v of venues) {
+      if (v.undisclosed) ev.undisclosedVenue ??= v;
+      else ev.venue ??= v;
+    }
+    for (const f of inside(mentions.formats, s).filter(owns)) {
+      if (f.format) ev.format ??= f;
+      if (f.mode) ev.mode ??= f;
+    }
+    for (const t of ts) {
+      ev.round ??= roundNear(text, s, t);
+      const dur = mentions.dates.find((d) => d.rule === 'duration.adjective' && /^P\d+D$/.test(d.value) && d.start >= s.start && d.end <= s.end && gap(d, t) <= DURATION_WINDOW);
+      if (dur && !ev.durationDays) ev.durationDays = { days: parseInt(dur.value.slice(1), 10), why: { rule: dur.rule, evidence: spanOf(dur) } };
+    }
+    if (anchor) {
+      const reading = statusFromCues(text, s, anchor.trigger, ['cancelled', 'postponed', 'ongoing'])
+        ?? statusFromTense(text, s, anchor.trigger, !!referenceDate && anchor.date.range?.start === referenceDate)
+        ?? statusFromCues(text, s, anchor.trigger, ['planned', 'held']);
+      if (reading) ev.anchorStatus.push(reading);
+      ev.hedge ??= hedgeNear(text, s, { start: Math.min(anchor.trigger.start, anchor.date.start), end: Math.max(anchor.trigger.end, anchor.date.end), text: '' });
+    } else {
+      for (const t of ts) {
+        const narrow = { start: Math.max(s.start, t.start - REFERENCE_CUE_WINDOW), end: Math.min(s.end, t.end + REFERENCE_CUE_WINDOW), text: '' };
+        const reading = statusFromCues(text, narrow, t, ['cancelled', 'postponed', 'ongoing']);
+        if (reading) ev.referenceStatus.push(reading);
+        const hedge = hedgeNear(text, narrow, t);
+        if (hedge && ['certainty.possible', 'certainty.tentative'].includes(hedge.rule)) ev.hedge ??= hedge;
+      }
+    }
+  };
+
+  for (const s of sentences) {
+    const ts = inside(triggers, s);
+    if (!ts.length) {
+      // No meeting word: a role cue ("Omani mediators have kept this channel alive") still speaks of the current meeting.
+      if (current) {
+        for (const r of rolesInSentence(text, s, inside(mentions.parties, s), [], inside(mentions.venues, s))) {
+          if (r.role === 'mediator' || r.role === 'host' || r.role === 'excluded') addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
+        }
+      }
+      continue;
+    }
+    const ds = inside(eligibleDates, s);
+    // Pass 1: every meeting word takes the nearest date within reach.
+    const anchors: { trigger: TriggerMention; date: DateMention }[] = [];
+    const byPredicate = (d: DateMention) => cues.datePredicate.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start));
+    // Another event between the meeting word and the date, nearer the date, owns the date.
+    const blocked = (d: DateMention, t: TriggerMention) => {
+      const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
+      return findAll(cues.otherEvents.pattern!, text, from, to).length > 0;
+    };
+    const reaches = (d: DateMention, t: TriggerMention) => byPredicate(d)
+      ? gap(d, t) <= (d.start > t.end ? PREDICATE_DATE_WINDOW : DATE_WINDOW)
+      : gap(d, t) <= DATE_WINDOW && !blocked(d, t);
+    for (const t of ts.filter((x) => x.opens)) {
+      const near = ds.filter((d) => reaches(d, t)).sort((a, b) => gap(a, t) - gap(b, t))[0];
+      if (near && !anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
+    }
+    if (anchors.length) {
+      const owner = (x: Span) => anchors.reduce((best, a) => (gap(x, spanAround(a)) < gap(x, spanAround(best)) ? a : best));
+      for (const a of anchors) {
+        let ev = drafts.find((d) => d.date && compatible(d.date, a.date));
+        if (!ev) ev = newDraft(a.date, a.trigger.start);
+        else if (ev.date && preferable(a.date, ev.date)) ev.date = a.date;
+        const mine = ts.filter((t) => anchors.length === 1 || owner(t) === a);
+        contribute(ev, s, mine.length ? mine : [a.trigger], a, (x) => anchors.length === 1 || owner(x) === a);
+        if (pending.length) { for (const p of pending.splice(0)) contribute(ev, p, inside(triggers, p), null, () => true); }
+        current = ev;
+      }
+      continue;
+    }
+    // Pass 2: no date here; the meeting words say which meeting the sentence is about.
+    const target = referredEvent(ts, drafts, current, referenceDate);
+    if (target) { contribute(target, s, ts, null, () => true); current = target; }
+    else if (!drafts.length) pending.push(s);
+  }
+
+  const events = drafts
+    .map((d) => finish(d, drafts, referenceDate, warnings))
+    .filter((e): e is MeetingEvent => e !== null)
+    .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return { events, warnings };
+}
+
+function nearestInTime(d: Draft, all: Draft[]): Draft | null {
+  const day = (x: Draft) => (x.date?.range ? Date.parse(x.date.range.start) : null);
+  const mine = day(d);
+  let best: Draft | null = null;
+  let bestGap = Infinity;
+  for (const o of all) {
+    if (o === d || ![...o.parties.values()].some((p) => p.roles.has('participant') && !p.roles.has('excluded'))) continue;
+    const theirs = day(o);
+    const g = mine !== null && theirs !== null ? Math.abs(mine - theirs) : Math.abs(o.order - d.order) * 1e12;
+    if (g < bestGap) { best = o; bestGap = g; }
+  }
+  return best;
+}
+
+function weakParticipant(p: PartyState): boolean {
+  return p.why.get('participant')?.rule === 'participant.near-trigger';
+}
+
+function isHeld(d: Draft): boolean {
+  return d.anchorStatus[0]?.status === 'held';
+}
+function isPlanned(d: Draft, reference: string | null): boolean {
+  const s = d.anchorStatus[0]?.status;
+  if (s) return s === 'planned' || s === 'postponed';
+  return !!(reference && d.date?.range && d.date.range.start > reference);
+}
+
+function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | null, reference: string | null): Draft | null {
+  if (ts.some((t) => t.reference === 'future')) return [...drafts].reverse().find((d) => isPlanned(d, reference)) ?? null;
+  if (ts.some((t) => t.reference === 'past')) return [...drafts].reverse().find(isHeld) ?? current;
+  return current;
+}
+
+function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', why: FieldReason): void {
+  const p = ev.parties.get(id) ?? { id, name, roles: new Set(), why: new Map() };
+  p.roles.add(role);
+  if (!p.why.has(role)) p.why.set(role, why);
+  ev.parties.set(id, p);
+}
+
+function finish(d: Draft, all: Draft[], reference: string | null, warnings: string[]): MeetingEvent | null {
+  const why: Record<string, FieldReason> = {};
+  // Excluded, never a participant; observers and guarantors are not participants either.
+  for (const p of d.parties.values()) {
+    if (p.roles.has('excluded') || p.roles.has('observer')) p.roles.delete('participant');
+  }
+  const stated = d.format?.format ?? null;
+  // A mediator or host named near the meeting word is not for that alone a side at the table, unless the
+  // stated format needs it ("trilateral talks mediated by the US" with only two other sides).
+  const strong = [...d.parties.values()].filter((p) => p.roles.has('participant') && !(weakParticipant(p) && (p.roles.has('mediator') || p.roles.has('host'))));
+  if (!stated || strong.length >= FORMAT_SIDES[stated]) {
+    for (const p of d.parties.values()) if (!strong.includes(p)) p.roles.delete('participant');
+  }
+  let participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+  // "the next round", "the two sides would reconvene": the sides of the meeting under discussion.
+  // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
+  // reconvene") has the sides of the article's meeting nearest to it in time.
+  const antecedent = nearestInTime(d, all);
+  if (!participants.length && antecedent) {
+    const hasMediator = [...d.parties.values()].some((p) => p.roles.has('mediator'));
+    for (const p of antecedent.parties.values()) {
+      if (p.roles.has('excluded')) continue;
+      if (p.roles.has('participant')) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-nearest-meeting', evidence: null });
+      if (p.roles.has('mediator') && !hasMediator) addRole(d, p.id, p.name, 'mediator', { rule: 'mediator.from-nearest-meeting', evidence: null });
+    }
+    participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+  }
+
+  // Pass 4: "the first round of tripartite talks" names two sides; the third is the one the article's other
+  // tripartite meeting has.
+  if (stated && participants.length < FORMAT_SIDES[stated] && stated !== 'multilateral') {
+    const donor = all.find((o) => o !== d && o.format?.format === stated &&
+      participants.every((p) => o.parties.get(p.id)?.roles.has('participant')));
+    if (donor) {
+      for (const p of donor.parties.values()) {
+        if (p.roles.has('participant') && !d.parties.get(p.id)?.roles.has('excluded')) {
+          addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-same-format', evidence: d.format ? spanOf(d.format) : null });
+        }
+      }
+      participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+    }
+  }
+  if (!d.parties.size || ![...d.parties.values()].some((p) => p.roles.size)) return null;
+
+  let format: Format | null = stated;
+  if (stated) why.format = { rule: d.format!.rule, evidence: spanOf(d.format!) };
+  const sides = participants.length;
+  if (!stated && sides >= 2) {
+    format = sides === 2 ? 'bilateral' : sides === 3 ? 'trilateral' : sides === 4 ? 'quadrilateral' : 'multilateral';
+    why.format = { rule: 'format.from-party-count', evidence: null };
+  } else if (stated && sides >= 2 && (stated === 'multilateral' ? sides < 5 : sides !== FORMAT_SIDES[stated])) {
+    warnings.push(`format "${stated}" stated at offset ${d.format!.start}, but ${sides} sides found (${participants.map((p) => p.id).join(', ')})`);
+  }
+
+  let date = d.date ? eventDate(d.date) : null;
+  if (date) why.date = { rule: d.date!.rule, evidence: spanOf(d.date!) };
+  // "two-day talks" that begin on a day end the next.
+  if (date && d.durationDays && date.start && date.start === date.end && d.durationDays.days > 1) {
+    date = { ...date, end: addDays(date.start, d.durationDays.days - 1) };
+    date.value = `${date.start}/${date.end}`;
+    why.date = { rule: `${why.date!.rule}+${d.durationDays.why.rule}`, evidence: why.date!.evidence };
+  }
+
+  // A later "they have since been called off" overrides a plan, never a meeting the text says took place.
+  const anchored = d.anchorStatus.find((r) => r.status === 'cancelled' || r.status === 'postponed') ?? d.anchorStatus[0];
+  const moved = d.referenceStatus.find((r) => r.status === 'cancelled' || r.status === 'postponed');
+  const statusReading = (moved && (!anchored || anchored.status === 'planned') ? moved : anchored)
+    ?? d.referenceStatus[0]
+    ?? statusFromDate(date?.start && date.end ? { start: date.start, end: date.end } : null, reference);
+  const status: Status = statusReading?.status ?? 'unknown';
+  why.status = statusReading ? { rule: statusReading.rule, evidence: statusReading.evidence } : { rule: 'status.none', evidence: null };
+
+  const certainty: Certainty = d.hedge ? 'tentative' : 'confirmed';
+  why.certainty = d.hedge ?? { rule: 'certainty.no-hedge', evidence: null };
+
+  if (d.venue) why.venue = { rule: d.venue.rule, evidence: spanOf(d.venue) };
+  else if (d.undisclosedVenue) why.venue = { rule: d.undisclosedVenue.rule, evidence: spanOf(d.undisclosedVenue) };
+  if (d.round) why.round = d.round.why;
+
+  const parties = [...d.parties.values()]
+    .filter((p) => [...p.roles].some((r) => r !== 'observer'))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((p) => {
+      const roles = (['participant', 'mediator', 'host', 'excluded'] as Role[]).filter((r) => p.roles.has(r));
+      for (const r of roles) why[`party.${p.id}.${r}`] = p.why.get(r)!;
+      return { id: p.id, name: p.name, roles };
+    });
+
+  return {
+    date,
+    format,
+    parties,
+    venue: d.venue ? { city: d.venue.city, country: d.venue.country } : null,
+    status,
+    certainty,
+    round: d.round?.round ?? null,
+    evidence: [...d.sentences].sort((a, b) => a.start - b.start),
+    mode: d.mode?.mode ?? null,
+    why,
+  };
+}
+
+function eventDate(m: DateMention): MeetingEvent['date'] {
+  return { start: m.range?.start ?? null, end: m.range?.end ?? null, value: m.value, text: m.text };
+}
+
+function compatible(a: DateMention, b: DateMention): boolean {
+  if (a.range && b.range) return a.range.start <= b.range.end && b.range.start <= a.range.end;
+  return !a.range && !b.range && a.value === b.value && !a.value.startsWith('XXXX-XX');
+}
+
+const GRANULARITY = ['day', 'week', 'month'];
+
+/** Of two dates for one meeting, the finer one wins ("December" < "12 December"), then the longer range ("24" < "23 and 24"). */
+function preferable(candidate: DateMention, current: DateMention): boolean {
+  const g = GRANULARITY.indexOf(candidate.granularity) - GRANULARITY.indexOf(current.granularity);
+  if (g !== 0) return g < 0;
+  return contains(candidate, current);
+}
+
+function contains(outer: DateMention, inner: DateMention): boolean {
+  return !!(outer.range && inner.range && outer.range.start <= inner.range.start && outer.range.end >= inner.range.end &&
+    (outer.range.start !== inner.range.start || outer.range.end !== inner.range.end));
+}
+
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function spanAround(a: { trigger: Span; date: Span }): { start: number; end: number } {
+  return { start: Math.min(a.trigger.start, a.date.start), end: Math.max(a.trigger.end, a.date.end) };
+}
+
+const spanOf = (x: Span): Span => ({ start: x.start, end: x.end, text: x.text });

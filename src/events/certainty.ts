@@ -1,0 +1,18 @@
+// Certainty: a meeting is tentative when the text hedges it ("may preliminarily take place", "not yet
+// fixed", "pending approval", "possible new meeting"); confirmed otherwise.
+import type { FieldReason, Span } from '../types.js';
+import { findAll, loadCues } from '../gazetteer/load.js';
+
+/** Hedges count only near the meeting word, so "the talks could influence…" does not hedge the talks. */
+const HEDGE_WINDOW = 90;
+
+export function hedgeNear(text: string, sentence: Span, near: Span): FieldReason | null {
+  const cues = loadCues();
+  const from = Math.max(sentence.start, near.start - HEDGE_WINDOW);
+  const to = Math.min(sentence.end, near.end + HEDGE_WINDOW);
+  for (const cue of cues.certainty) {
+    const hit = findAll(cue.pattern!, text, from, to)[0];
+    if (hit) return { rule: cue.id, evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } };
+  }
+  return null;
+}

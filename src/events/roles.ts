@@ -1,0 +1,103 @@
+// Roles of the parties named in one sentence that speaks of a meeting. Parties named together
+// ("Ukraine, the United States, and Russia") share a role; role cues (excluded, mediator, host, observer)
+// come first; then places and topics ("the war in Ukraine") are set aside; then a party named near a
+// meeting word, or as a delegation, is a participant.
+import type { PartyMention, Role, Span, TriggerMention, VenueMention } from '../types.js';
+import { loadCues } from '../gazetteer/load.js';
+
+export interface PartyRole {
+  mention: PartyMention;
+  role: Role | 'observer' | 'none';
+  rule: string;
+  /** A role cue that speaks of an earlier or later meeting than the sentence's own ("thanked X for its mediation"). */
+  refers: 'past' | 'future' | null;
+}
+
+const CUE_WINDOW = 70;
+const RELATIVE_CLAUSE = 120;
+const RELATIVE = /^,\s+(?:which|who|whose)\b[^,;.]{1,120},/;
+
+function skipRelativeClause(after: string): string {
+  const m = RELATIVE.exec(after);
+  return (m ? after.slice(m[0].length) : after).slice(0, CUE_WINDOW);
+}
+/** How far from a meeting word a party may stand and still be read as a side at the table. */
+const PARTICIPANT_WINDOW = 90;
+// What joins names in one list: commas, "and", hyphens ("U.S.-Russia"), slashes, an acronym in brackets.
+const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus)\s*(?:the\s+)?)+$|^\s*[-–—/]\s*$|^\s*\(\s*$|^\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
+
+export function groupParties(text: string, parties: PartyMention[]): PartyMention[][] {
+  const groups: PartyMention[][] = [];
+  for (const p of parties) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && p.start >= prev.end && JOIN.test(text.slice(prev.end, p.start))) last.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+}
+
+export function rolesInSentence(
+  text: string,
+  sentence: Span,
+  parties: PartyMention[],
+  triggers: TriggerMention[],
+  venues: VenueMention[],
+): PartyRole[] {
+  const cues = loadCues();
+  const out: PartyRole[] = [];
+  for (const group of groupParties(text, parties)) {
+    const gStart = group[0].start;
+    const gEnd = group[group.length - 1].end;
+    const before = text.slice(Math.max(sentence.start, gStart - CUE_WINDOW), gStart);
+    // A relative clause between a name and its verb ("Russia, which for decades …, did not take part") is skipped.
+    const rawAfter = text.slice(gEnd, Math.min(sentence.end, gEnd + CUE_WINDOW + RELATIVE_CLAUSE)).replace(/^\)/, '');
+    const afters = [rawAfter.slice(0, CUE_WINDOW), skipRelativeClause(rawAfter)];
+    const after = afters[1];
+    const roleCues = cues.roles.filter((c) => (!c.before || c.before.test(before)) && (!c.after || afters.some((a) => c.after!.test(a))) && (c.before || c.after));
+    // One party can hold several roles ("took part both as host and as mediator"), each role once.
+    const seen = new Set<string>();
+    for (const cue of roleCues) {
+      if (seen.has(cue.extra.role)) continue;
+      seen.add(cue.extra.role);
+      for (const m of group) out.push({ mention: m, role: cue.extra.role, rule: cue.id, refers: cue.extra.refers ?? null });
+    }
+    if (roleCues.length) continue;
+    const delegation = cues.participantNouns.find((c) => (c.after ? c.after.test(after) : false) || (c.before ? c.before.test(before) : false));
+    // A quotation's own meeting words ("Every cancelled meeting costs lives," said …) do not reach names outside it.
+    const nearTrigger = group.some((m) => triggers.some((t) => distance(m, t) <= PARTICIPANT_WINDOW && quoteAt(text, sentence, m.start) === quoteAt(text, sentence, t.start)));
+    // A place or a target stands before the whole list ("the war in Russia and Ukraine"); a topic after one name.
+    const groupAside = cues.notParticipant.find((c) => c.before?.test(before));
+    for (const m of group) {
+      const mAfter = text.slice(m.end, Math.min(sentence.end, m.end + CUE_WINDOW));
+      const aside = groupAside ?? cues.notParticipant.find((c) => c.after?.test(mAfter));
+      if (aside) { out.push({ mention: m, role: 'none', rule: aside.id, refers: null }); continue; }
+      if (venues.some((v) => !v.undisclosed && /^,\s*(?:the\s+)?$/.test(text.slice(v.end, m.start)))) {
+        out.push({ mention: m, role: 'none', rule: 'context.venue-country', refers: null });
+        continue;
+      }
+      if (delegation) out.push({ mention: m, role: 'participant', rule: delegation.id, refers: null });
+      else if (nearTrigger) out.push({ mention: m, role: 'participant', rule: 'participant.near-trigger', refers: null });
+      else out.push({ mention: m, role: 'none', rule: 'mention.only', refers: null });
+    }
+  }
+  return out;
+}
+
+/** Which quotation of the sentence a position falls in (-1: none), counting quotation marks before it. */
+function quoteAt(text: string, sentence: Span, pos: number): number {
+  let open = -1;
+  let count = 0;
+  for (let i = sentence.start; i < pos; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) { open = count++; continue; }
+    if (c === '”' || (c === '"' && open >= 0)) open = -1;
+  }
+  return open;
+}
+
+function distance(a: Span | { start: number; end: number }, b: { start: number; end: number }): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}

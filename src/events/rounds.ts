@@ -1,0 +1,16 @@
+// Round numbers: "the second round", "the first trilateral talks". "A new round" and "the previous round"
+// state no number.
+import type { FieldReason, Span } from '../types.js';
+import { findAll, loadCues } from '../gazetteer/load.js';
+
+export function roundNear(text: string, sentence: Span, trigger: Span): { round: number; why: FieldReason } | null {
+  const { pattern, numbers } = loadCues().rounds;
+  for (const hit of findAll(pattern, text, sentence.start, sentence.end)) {
+    // The ordinal must qualify this meeting word: the match ends on it.
+    if (hit.end < trigger.start || hit.end > trigger.end + 1) continue;
+    const word = hit.match[1].toLowerCase();
+    const n = numbers[word] ?? parseInt(word, 10);
+    if (Number.isFinite(n)) return { round: n, why: { rule: 'round.ordinal', evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } };
+  }
+  return null;
+}

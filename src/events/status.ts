@@ -1,0 +1,64 @@
+// Status (held, ongoing, planned, postponed, cancelled) of the meeting a sentence speaks of, from cue
+// words near the meeting word, then the tense of the verb that governs it, then its date against the
+// reference date. Each decision names its rule.
+import type { Span, Status, TriggerMention } from '../types.js';
+import { findAll, loadCues } from '../gazetteer/load.js';
+import { verbsOf } from './grammar.js';
+
+export interface StatusReading {
+  status: Status;
+  rule: string;
+  evidence: Span | null;
+}
+
+const CUE_WINDOW = 80;
+const MODALS = /\b(?:may|might|could|would|can|should|shall|will|going to|'ll)\b/;
+const BEGIN = new Set(['begin', 'start', 'open', 'resume', 'kick', 'launch']);
+
+export function statusFromCues(text: string, sentence: Span, trigger: TriggerMention, kinds: Status[]): StatusReading | null {
+  const cues = loadCues();
+  const from = Math.max(sentence.start, trigger.start - CUE_WINDOW);
+  const to = Math.min(sentence.end, trigger.end + CUE_WINDOW);
+  for (const cue of cues.status) {
+    if (!kinds.includes(cue.extra.status)) continue;
+    const hits = findAll(cue.pattern!, text, from, to);
+    if (hits.length) {
+      const h = nearest(hits, trigger);
+      return { status: cue.extra.status, rule: cue.id, evidence: { start: h.start, end: h.end, text: text.slice(h.start, h.end) } };
+    }
+  }
+  return null;
+}
+
+/** The tense of the nearest verb that says something happens to the meeting ("will resume", "took place"). */
+export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention, dateIsReference: boolean): StatusReading | null {
+  const cues = loadCues();
+  const verbs = verbsOf(sentence.text, sentence.start).filter((v) => cues.meetingVerbs.has(v.infinitive) || (v.start < trigger.end && trigger.start < v.end));
+  if (!verbs.length) return null;
+  const v = nearest(verbs, trigger);
+  const evidence = { start: v.start, end: v.end, text: text.slice(v.start, v.end) };
+  if (v.negative) return null;
+  if (v.tense === 'future' || MODALS.test(v.auxiliary)) return { status: 'planned', rule: 'status.tense-future', evidence };
+  if (/progressive/.test(v.form) || (v.tense === 'present' && /\b(?:is|are)\b/.test(v.auxiliary) && /ing$/.test(v.text))) {
+    return { status: 'ongoing', rule: 'status.tense-progressive', evidence };
+  }
+  if (v.tense === 'past') {
+    // "have begun today": a meeting that started on the day of writing is still going on.
+    if (BEGIN.has(v.infinitive) && dateIsReference) return { status: 'ongoing', rule: 'status.began-today', evidence };
+    return { status: 'held', rule: 'status.tense-past', evidence };
+  }
+  return null;
+}
+
+/** Last resort: a meeting dated before the article's date was held, after it is planned. */
+export function statusFromDate(range: { start: string; end: string } | null, reference: string | null): StatusReading | null {
+  if (!range || !reference) return null;
+  if (range.end < reference) return { status: 'held', rule: 'status.date-before-reference', evidence: null };
+  if (range.start > reference) return { status: 'planned', rule: 'status.date-after-reference', evidence: null };
+  return { status: 'ongoing', rule: 'status.date-spans-reference', evidence: null };
+}
+
+function nearest<T extends { start: number; end: number }>(items: T[], t: { start: number; end: number }): T {
+  const d = (x: T) => (x.end <= t.start ? t.start - x.end : x.start >= t.end ? x.start - t.end : 0);
+  return items.reduce((a, b) => (d(b) < d(a) ? b : a));
+}

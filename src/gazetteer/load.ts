@@ -1,0 +1,252 @@
+// The one typed loader for parley's data files (data/*.json). Files are read once per process and turned
+// into look-up tables; extraction itself does no I/O.
+import { readFileSync } from 'node:fs';
+import type { PartyKind } from '../types.js';
+import { isAcronym, phraseKey } from './normalize.js';
+
+const dataUrl = (name: string) => new URL(`../../data/${name}`, import.meta.url);
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(dataUrl(name), 'utf8')) as T;
+
+interface CountriesFile {
+  countries: { id: string; name: string; aliases: string[]; demonyms: string[]; capitals: string[]; independent: boolean }[];
+}
+interface CitiesFile {
+  cities: { name: string; country: string; population: number; capital: string | null }[];
+}
+interface AliasesFile {
+  states: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  metonyms: Record<string, string[]>;
+  cities: Record<string, { city: string; country: string }>;
+  notCities: string[];
+}
+interface OrganisationsFile {
+  organisations: { id: string; name: string; kind: PartyKind; aliases: string[]; demonyms: string[] }[];
+}
+interface PeopleFile {
+  people: { party: string; name: string; aliases: string[] }[];
+}
+
+export interface PartyEntry {
+  id: string;
+  name: string;
+  kind: PartyKind;
+  via: 'name' | 'alias' | 'demonym' | 'metonym' | 'person';
+  /** Acronyms match only when the text has them in capitals. */
+  exactCase: string | null;
+  /** Lower wins where readings tie: parley's own lists (0), independent states (1), territories (2). */
+  rank: number;
+}
+
+export interface CityEntry {
+  city: string;
+  country: string;
+  /** A capital city can also stand for its government (a metonym). */
+  capitalOf: string | null;
+}
+
+export interface Gazetteer {
+  /** phrase key -> party readings of that phrase */
+  parties: Map<string, PartyEntry[]>;
+  cities: Map<string, CityEntry>;
+  partyNames: Map<string, string>;
+  /** A state's capital, for "the Omani capital". */
+  capitalOf: Map<string, string>;
+  /** Longest phrase, in words, of any key: bounds the matcher's look-ahead. */
+  maxWords: number;
+}
+
+let cached: Gazetteer | null = null;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const countries = readJson<CountriesFile>('countries.json').countries;
+  const cities = readJson<CitiesFile>('cities.json').cities;
+  const extra = readJson<AliasesFile>('aliases.json');
+  const orgs = readJson<OrganisationsFile>('organisations.json').organisations;
+  const people = readJson<PeopleFile>('people.json').people;
+
+  const parties = new Map<string, PartyEntry[]>();
+  const partyNames = new Map<string, string>();
+  let maxWords = 1;
+  const add = (phrase: string, entry: Omit<PartyEntry, 'exactCase' | 'rank'>, rank = 0) => {
+    const key = phraseKey(phrase);
+    if (!key) return;
+    maxWords = Math.max(maxWords, key.split(' ').length);
+    const list = parties.get(key) ?? [];
+    const exactCase = isAcronym(phrase) ? phrase.replace(/^the /, '') : null;
+    if (!list.some((e) => e.id === entry.id && e.exactCase === exactCase)) list.push({ ...entry, exactCase, rank });
+    parties.set(key, list);
+  };
+
+  for (const c of countries) {
+    partyNames.set(c.id, c.name);
+    const base = { id: c.id, name: c.name, kind: 'state' as const };
+    // "American" is the demonym of the US and of its territories: the independent state wins.
+    const rank = c.independent ? 1 : 2;
+    add(c.name, { ...base, via: 'name' }, rank);
+    for (const a of c.aliases) add(a, { ...base, via: 'alias' }, rank);
+    for (const d of c.demonyms) add(d, { ...base, via: 'demonym' }, rank);
+  }
+  const stateName = (id: string) => partyNames.get(id) ?? id;
+  for (const [id, list] of Object.entries(extra.states)) for (const a of list) add(a, { id, name: stateName(id), kind: 'state', via: 'alias' });
+  for (const [id, list] of Object.entries(extra.demonyms)) for (const a of list) add(a, { id, name: stateName(id), kind: 'state', via: 'demonym' });
+  for (const [id, list] of Object.entries(extra.metonyms)) for (const a of list) add(a, { id, name: stateName(id), kind: 'state', via: 'metonym' });
+  for (const o of orgs) {
+    partyNames.set(o.id, o.name);
+    for (const a of [o.name, ...o.aliases]) add(a, { id: o.id, name: o.name, kind: o.kind, via: a === o.name ? 'name' : 'alias' });
+    for (const d of o.demonyms) add(d, { id: o.id, name: o.name, kind: o.kind, via: 'demonym' });
+  }
+  for (const p of people) {
+    const name = partyNames.get(p.party) ?? p.party;
+    const kind = orgs.find((o) => o.id === p.party)?.kind ?? 'state';
+    for (const a of [p.name, ...p.aliases]) add(a, { id: p.party, name, kind, via: 'person' });
+  }
+
+  const notCities = new Set(extra.notCities.map(phraseKey));
+  const cityMap = new Map<string, CityEntry>();
+  const capitalOf = new Map<string, string>();
+  for (const c of countries) for (const cap of c.capitals) capitalOf.set(phraseKey(cap), c.id);
+  for (const c of cities) {
+    const key = phraseKey(c.name);
+    if (notCities.has(key) || cityMap.has(key)) continue;
+    cityMap.set(key, { city: c.name, country: c.country, capitalOf: c.capital === 'primary' ? c.country : null });
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  // Capitals the cities dataset spells differently (world-countries' "Washington D.C.", "Astana").
+  for (const c of countries) for (const cap of c.capitals) {
+    const key = phraseKey(cap);
+    if (!cityMap.has(key) && !notCities.has(key)) cityMap.set(key, { city: cap, country: c.id, capitalOf: c.id });
+  }
+  for (const [name, v] of Object.entries(extra.cities)) {
+    if (name.startsWith('$')) continue;
+    const key = phraseKey(name);
+    cityMap.set(key, { city: v.city, country: v.country, capitalOf: capitalOf.get(phraseKey(v.city)) ?? null });
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  const capitalByState = new Map<string, string>();
+  for (const c of countries) if (c.capitals[0]) capitalByState.set(c.id, cityMap.get(phraseKey(c.capitals[0]))?.city ?? c.capitals[0]);
+  for (const c of cityMap.values()) if (c.capitalOf) capitalByState.set(c.capitalOf, c.city);
+  cached = { parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8) };
+  return cached;
+}
+
+// ---- cue lists (data/cues.json) ----
+
+interface CueRule {
+  id: string;
+  anchors?: boolean;
+  reason: string;
+  pattern?: string;
+  before?: string;
+  after?: string;
+  match?: string;
+  [extra: string]: unknown;
+}
+
+/** A cue compiled once; `test*` helpers apply it to the text around a mention. */
+export interface Cue<Extra = Record<string, never>> {
+  id: string;
+  reason: string;
+  pattern: RegExp | null;
+  before: RegExp | null;
+  after: RegExp | null;
+  match: RegExp | null;
+  extra: Extra;
+}
+
+interface CuesFile {
+  triggers: CueRule[];
+  reference: CueRule[];
+  status: CueRule[];
+  meetingVerbs: string[];
+  certainty: CueRule[];
+  roles: CueRule[];
+  notParticipant: CueRule[];
+  formats: CueRule[];
+  modes: CueRule[];
+  venueUndisclosed: CueRule[];
+  participantNouns: CueRule[];
+  datePredicate: CueRule;
+  reportDate: CueRule;
+  otherEvents: CueRule;
+  venueContext: { before: string; after: string; countryBefore: string; demonymCapital: string };
+  rounds: { pattern: string; numbers: Record<string, number> };
+}
+
+export interface Cues {
+  triggers: Cue<{ anchors?: boolean }>[];
+  reference: Cue<{ refers: 'future' | 'past' | 'anaphoric' }>[];
+  status: Cue<{ status: 'held' | 'ongoing' | 'planned' | 'postponed' | 'cancelled' }>[];
+  meetingVerbs: Set<string>;
+  certainty: Cue[];
+  roles: Cue<{ role: 'participant' | 'mediator' | 'host' | 'excluded' | 'observer'; refers?: 'past' | 'future' }>[];
+  participantNouns: Cue[];
+  datePredicate: Cue;
+  reportDate: Cue;
+  otherEvents: Cue;
+  notParticipant: Cue[];
+  formats: Cue<{ format: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral' }>[];
+  modes: Cue<{ mode: 'direct' | 'indirect' }>[];
+  venueUndisclosed: Cue[];
+  venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; demonymCapital: RegExp };
+  rounds: { pattern: RegExp; numbers: Record<string, number> };
+}
+
+const compile = (source: string | undefined, flags = 'iu') => (source ? new RegExp(source, flags) : null);
+
+function compileCues<Extra>(rules: CueRule[]): Cue<Extra>[] {
+  return rules.map(({ id, reason, pattern, before, after, match, ...extra }) => ({
+    id,
+    reason,
+    // Patterns scan whole sentences (global); before/after test a window that ends or starts at a mention.
+    pattern: compile(pattern, 'giu'),
+    before: compile(before),
+    after: compile(after),
+    match: compile(match),
+    extra: extra as Extra,
+  }));
+}
+
+let cachedCues: Cues | null = null;
+
+export function loadCues(): Cues {
+  if (cachedCues) return cachedCues;
+  const raw = readJson<CuesFile>('cues.json');
+  cachedCues = {
+    triggers: compileCues(raw.triggers),
+    reference: compileCues(raw.reference),
+    status: compileCues(raw.status),
+    meetingVerbs: new Set(raw.meetingVerbs),
+    certainty: compileCues(raw.certainty),
+    roles: compileCues(raw.roles),
+    notParticipant: compileCues(raw.notParticipant),
+    formats: compileCues(raw.formats),
+    modes: compileCues(raw.modes),
+    venueUndisclosed: compileCues(raw.venueUndisclosed),
+    participantNouns: compileCues(raw.participantNouns),
+    datePredicate: compileCues<Record<string, never>>([raw.datePredicate])[0],
+    reportDate: compileCues<Record<string, never>>([raw.reportDate])[0],
+    otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
+    venueContext: {
+      before: new RegExp(raw.venueContext.before, 'iu'),
+      after: new RegExp(raw.venueContext.after, 'iu'),
+      countryBefore: new RegExp(raw.venueContext.countryBefore, 'iu'),
+      demonymCapital: new RegExp(raw.venueContext.demonymCapital, 'iu'),
+    },
+    rounds: { pattern: new RegExp(raw.rounds.pattern, 'giu'), numbers: raw.rounds.numbers },
+  };
+  return cachedCues;
+}
+
+/** Every match of a global cue pattern inside [from, to) of text, as spans. */
+export function findAll(re: RegExp, text: string, from = 0, to = text.length): { start: number; end: number; match: RegExpExecArray }[] {
+  const out: { start: number; end: number; match: RegExpExecArray }[] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, match: m });
+  }
+  return out;
+}

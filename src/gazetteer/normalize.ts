@@ -1,0 +1,18 @@
+/** Folds a phrase to the key gazetteer look-ups use: no accents, lower case, punctuation runs as one space. */
+export function phraseKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .replace(/\.(?=\S)/g, '')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+/** An acronym ("US", "EU", "UAE", "M23") matches only as written, so "us" and "Us" stay pronouns. */
+export function isAcronym(s: string): boolean {
+  const letters = s.replace(/[^\p{L}\p{N}]/gu, '');
+  return letters.length <= 6 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters);
+}

@@ -1,0 +1,5 @@
+// parley's library API. extract() is pure: text in, Result out; no I/O beyond reading its bundled data once.
+export { extract } from './pipeline.js';
+export { decodeBytes } from './decode/decode.js';
+export { ParleyError, UsageError, InputError } from './errors.js';
+export type * from './types.js';

@@ -1,0 +1,46 @@
+// The article's own date: a date line or stamp near the top, in the shapes news sites use
+// ("KYIV, Feb 4, 2026 (Reuters) -", "date 2026-02-04", "Published: 4 February 2026", "2026-01-23 23:35:15").
+import * as chrono from 'chrono-node';
+import type { Span } from '../../types.js';
+import { isIsoDate, isoOf } from './calendar.js';
+
+export interface Dateline {
+  value: string;
+  evidence: Span;
+  rule: string;
+}
+
+const HEAD_CHARS = 600;
+const HEAD_LINES = 6;
+const ISO_STAMP = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/;
+const LABELLED = /^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|first published)\b\s*:?\s*/i;
+const CITY_DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*[,(]\s*/u;
+
+export function findDateline(text: string): Dateline | null {
+  const head = text.slice(0, HEAD_CHARS);
+  let offset = 0;
+  let lines = 0;
+  for (const line of head.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!line.trim()) continue;
+    if (++lines > HEAD_LINES) break;
+    const iso = ISO_STAMP.exec(line);
+    if (iso && isIsoDate(`${iso[1]}-${iso[2]}-${iso[3]}`) && (LABELLED.test(line) || line.trim().length < 40 || iso.index < 12)) {
+      const start = lineStart + iso.index;
+      return { value: `${iso[1]}-${iso[2]}-${iso[3]}`, evidence: { start, end: start + iso[0].length, text: iso[0] }, rule: 'dateline.iso-stamp' };
+    }
+    const labelled = LABELLED.exec(line);
+    const cityLine = CITY_DATELINE.exec(line);
+    if (!labelled && !cityLine && line.trim().length > 60) continue;
+    // Only a date with its year is an article date; a short line that is only a date counts too.
+    const found = chrono.strict.parse(line.slice(0, 120), new Date(Date.UTC(2000, 0, 1)))[0];
+    if (!found || !found.start.isCertain('year') || !found.start.isCertain('day')) continue;
+    const lead = labelled ? labelled[0].length : cityLine ? cityLine[0].length : 0;
+    if (found.index > lead + 20) continue;
+    const value = isoOf({ y: found.start.get('year')!, m: found.start.get('month')!, d: found.start.get('day')! });
+    const start = lineStart + found.index;
+    return { value, evidence: { start, end: start + found.text.length, text: found.text }, rule: labelled ? 'dateline.labelled' : cityLine ? 'dateline.city' : 'dateline.date-line' };
+  }
+  return null;
+}

@@ -1,0 +1,248 @@
+// Date mentions: chrono-node finds the expressions, parley decides their year, range and TIMEX3 value.
+// The year is never taken from the machine's clock alone (see resolveYears).
+import type { ParsedResult } from 'chrono-node';
+import type { DateMention, Span } from '../../types.js';
+import { addDays, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
+import { dateParser } from './chrono-config.js';
+import { findDurations } from './durations.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
+// Tense cues that say which way a yearless date lies from the reference date.
+// The cue nearest before the date, in its clause, decides ("agreed to reconvene on February 24" looks forward).
+const TENSE_CUES = /\b(?:(will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|ended|last|ago|earlier|previous|did))\b/gi;
+const CLAUSE_BEFORE = 90;
+
+export interface DateLayer {
+  dates: DateMention[];
+  warnings: string[];
+}
+
+interface Draft {
+  mention: DateMention;
+  /** Yearless month-day (range) still to be given a year. */
+  yearless: { from: { m: number; d: number }; to: { m: number; d: number } | null; weekday: number | null; monthOnly: boolean } | null;
+  sentence: Span | null;
+}
+
+export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string): DateLayer {
+  const warnings: string[] = [];
+  const reference = referenceDate ? parseIso(referenceDate) : null;
+  // chrono needs an instant; without a reference date every value it implies from it is discarded below.
+  const instant = new Date(Date.UTC(...ymdArgs(reference ?? parseIso(today)), 12));
+  const results = dateParser().parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const sentenceAt = sentenceFinder(sentences);
+
+  const drafts: Draft[] = [];
+  for (const r of results) {
+    const draft = draftOf(r, reference, sentenceAt(r.index));
+    if (draft) drafts.push(draft);
+  }
+  for (const d of findDurations(text)) {
+    if (!drafts.some((x) => x.mention.start < d.end && d.start < x.mention.end)) drafts.push({ mention: d, yearless: null, sentence: null });
+  }
+  drafts.sort((a, b) => a.mention.start - b.mention.start);
+  splitMoves(drafts, text);
+  resolveYears(drafts, reference, parseIso(today), warnings);
+  checkParentheticalWeekdays(drafts, text, warnings);
+  return { dates: drafts.map((d) => d.mention), warnings };
+}
+
+// "postponed from February 10 to February 24": not a range but an old date and a new one.
+const MOVED_FROM = /\b(?:postponed|moved|pushed back|delayed|rescheduled|brought forward|put off|shifted)\s+(?:[\w-]+\s+){0,3}?from\s+$/i;
+const RANGE_JOINER = /\s+(?:to|until|till)\s+|\s*[-–]\s*/i;
+
+function splitMoves(drafts: Draft[], text: string): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const m = drafts[i].mention;
+    if (!m.range || m.range.start === m.range.end || !MOVED_FROM.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    const joiner = RANGE_JOINER.exec(m.text);
+    if (!joiner) continue;
+    const oldText = m.text.slice(0, joiner.index);
+    const newStart = m.start + joiner.index + joiner[0].length;
+    const old: DateMention = { ...m, end: m.start + oldText.length, text: oldText, rule: 'date.moved-from', value: m.range.start, range: { start: m.range.start, end: m.range.start } };
+    const moved: DateMention = { ...m, start: newStart, text: text.slice(newStart, m.end), rule: 'date.moved-to', value: m.range.end, range: { start: m.range.end, end: m.range.end } };
+    drafts.splice(i, 1, { ...drafts[i], mention: old }, { ...drafts[i], mention: moved });
+    i++;
+  }
+}
+
+const ymdArgs = ({ y, m, d }: Ymd): [number, number, number] => [y, m - 1, d];
+
+function sentenceFinder(sentences: Span[]) {
+  return (offset: number): Span | null => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= offset) lo = mid + 1;
+      else if (sentences[mid].start > offset) hi = mid - 1;
+      else return sentences[mid];
+    }
+    return null;
+  };
+}
+
+function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null): Draft | null {
+  // TimeML extents leave out a leading "on"/"from" and trailing punctuation.
+  let start = r.index;
+  let raw = r.text;
+  const lead = /^(?:on|from|by|since|until|in|at)\s+/i.exec(raw);
+  if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
+  raw = raw.replace(/[\s,.;:]+$/, '');
+  if (raw.startsWith('(') && raw.endsWith(')')) { start += 1; raw = raw.slice(1, -1); }
+  const base = { start, end: start + raw.length, text: raw };
+  const tags = r.tags();
+  const known = (c: string) => r.start.isCertain(c as never);
+
+  if (PRESENT.test(raw)) {
+    return { mention: { ...base, rule: 'date.present-ref', type: 'DATE', value: 'PRESENT_REF', range: null, granularity: 'other', yearSource: null }, yearless: null, sentence };
+  }
+  // "for four years": chrono reads a date four years ahead; TimeML reads a duration.
+  if (tags.has('result/relativeDate') && /^for\s/i.test(raw)) return null; // durations.ts owns these
+
+  const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
+    (!known('month') && !known('day') && known('weekday')) || (!known('month') && !known('year') && !known('day'));
+  if (relative) {
+    if (!reference) {
+      return { mention: { ...base, rule: 'date.relative-unresolved', type: 'DATE', value: 'XXXX-XX-XX', range: null, granularity: 'day', yearSource: null }, yearless: null, sentence };
+    }
+    const day = componentsOf(r.start);
+    const g = /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : 'day';
+    const value = g === 'week' ? isoWeek(day) : g === 'month' ? `${pad(day.y, 4)}-${pad(day.m)}` : g === 'year' ? pad(day.y, 4) : isoOf(day);
+    const range = g === 'day' ? { start: isoOf(day), end: r.end ? isoOf(componentsOf(r.end)) : isoOf(day) } : spanOfValue(value);
+    return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence };
+  }
+
+  const from = { m: r.start.get('month') ?? 0, d: r.start.get('day') ?? 0 };
+  const to = r.end ? { m: r.end.get('month') ?? 0, d: r.end.get('day') ?? 0 } : null;
+  if (!known('day')) {
+    // Month or year alone: "in March", "March 2025".
+    if (known('year') && known('month')) {
+      const value = `${pad(r.start.get('year')!, 4)}-${pad(from.m)}`;
+      return { mention: { ...base, rule: 'date.month-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'stated' }, yearless: null, sentence };
+    }
+    return {
+      mention: { ...base, rule: 'date.month', type: 'DATE', value: `XXXX-${pad(from.m)}`, range: null, granularity: 'month', yearSource: null },
+      yearless: { from: { m: from.m, d: 1 }, to: null, weekday: null, monthOnly: true },
+      sentence,
+    };
+  }
+  if (known('year')) {
+    const y = r.start.get('year')!;
+    const first = { y, m: from.m, d: from.d };
+    const last = to ? { y: r.end!.get('year') ?? y, m: to.m, d: to.d } : first;
+    if (!isValidYmd(first) || !isValidYmd(last)) return null;
+    return { mention: { ...base, rule: to ? 'date.range' : 'date.full', type: 'DATE', value: timexOf(isoOf(first), isoOf(last)), range: { start: isoOf(first), end: isoOf(last) }, granularity: 'day', yearSource: 'stated' }, yearless: null, sentence };
+  }
+  const weekday = known('weekday') ? r.start.get('weekday') ?? null : null;
+  const value = to ? `XXXX-${pad(from.m)}-${pad(from.d)}/XXXX-${pad(to.m)}-${pad(to.d)}` : `XXXX-${pad(from.m)}-${pad(from.d)}`;
+  return {
+    mention: { ...base, rule: to ? 'date.range-yearless' : 'date.yearless', type: 'DATE', value, range: null, granularity: 'day', yearSource: null },
+    yearless: { from, to, weekday, monthOnly: false },
+    sentence,
+  };
+}
+
+const componentsOf = (c: ParsedResult['start']): Ymd => ({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
+const timexOf = (start: string, end: string) => (start === end ? start : `${start}/${end}`);
+
+function spanOfValue(value: string): { start: string; end: string } | null {
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const [y, m] = value.split('-').map(Number);
+    return { start: `${value}-01`, end: addDays(isoOf({ y: m === 12 ? y + 1 : y, m: m === 12 ? 1 : m + 1, d: 1 }), -1) };
+  }
+  if (/^\d{4}$/.test(value)) return { start: `${value}-01-01`, end: `${value}-12-31` };
+  return null;
+}
+
+/**
+ * Gives yearless dates a year, in this order:
+ * 1. against the reference date, in the direction the sentence's tense gives (nearest when it gives none);
+ * 2. a stated weekday: the latest year, not after today, in which that day is that weekday;
+ * 3. the nearest mention whose year is known: the year that puts the date closest to it.
+ * Otherwise the year stays unknown ("XXXX-02-01").
+ */
+function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnings: string[]): void {
+  const settle = (draft: Draft, year: number, source: DateMention['yearSource'], rule: string) => {
+    const yl = draft.yearless!;
+    const first = { y: year, m: yl.from.m, d: yl.from.d };
+    // A range that wraps the new year ("December 30 to January 2") ends in the next year.
+    const last = yl.to ? { y: yl.to.m < yl.from.m ? year + 1 : year, m: yl.to.m, d: yl.to.d } : first;
+    if (!isValidYmd(first) || !isValidYmd(last)) return;
+    const m = draft.mention;
+    if (yl.monthOnly) {
+      m.value = `${pad(year, 4)}-${pad(yl.from.m)}`;
+      m.range = spanOfValue(m.value);
+    } else {
+      m.range = { start: isoOf(first), end: isoOf(last) };
+      m.value = timexOf(m.range.start, m.range.end);
+    }
+    m.yearSource = source;
+    m.rule = `${m.rule}+${rule}`;
+    draft.yearless = null;
+    if (yl.weekday !== null && weekdayOf(first) !== yl.weekday) {
+      warnings.push(`"${m.text}" (offset ${m.start}): ${isoOf(first)} is a ${WEEKDAYS[weekdayOf(first)]}, not a ${WEEKDAYS[yl.weekday]}`);
+    }
+  };
+
+  for (const draft of drafts) {
+    const yl = draft.yearless;
+    if (!yl) continue;
+    if (reference) {
+      const direction = tenseBefore(draft);
+      settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
+    } else if (yl.weekday !== null) {
+      for (let y = today.y; y > today.y - 28; y--) {
+        const day = { y, m: yl.from.m, d: yl.from.d };
+        if (isValidYmd(day) && weekdayOf(day) === yl.weekday && isoOf(day) <= isoOf(today)) { settle(draft, y, 'weekday', 'year-from-weekday'); break; }
+      }
+    }
+  }
+  // Context: the nearest mention (by position) that has a day and a year.
+  for (const draft of drafts) {
+    if (!draft.yearless) continue;
+    let best: Draft | null = null;
+    for (const other of drafts) {
+      if (other.yearless || !other.mention.range || other.mention.granularity !== 'day' || other.mention.yearSource === 'context') continue;
+      if (!best || Math.abs(other.mention.start - draft.mention.start) < Math.abs(best.mention.start - draft.mention.start)) best = other;
+    }
+    if (best) settle(draft, yearNear(draft.yearless.from, parseIso(best.mention.range!.start), 0), 'context', 'year-from-context');
+  }
+}
+
+function tenseBefore(draft: Draft): number {
+  const s = draft.sentence;
+  if (!s) return 0;
+  const before = s.text.slice(Math.max(0, draft.mention.start - s.start - CLAUSE_BEFORE), draft.mention.start - s.start);
+  const after = s.text.slice(draft.mention.end - s.start);
+  let last: RegExpExecArray | null = null;
+  TENSE_CUES.lastIndex = 0;
+  for (let m = TENSE_CUES.exec(before); m; m = TENSE_CUES.exec(before)) last = m;
+  // Nothing before the date: the verb may follow it ("On February 1, the sides will meet").
+  if (!last) { TENSE_CUES.lastIndex = 0; last = TENSE_CUES.exec(after.slice(0, CLAUSE_BEFORE)); }
+  return last ? (last[1] ? 1 : -1) : 0;
+}
+
+/** The year for month/day nearest to the anchor day: looking forward (1), back (-1) or either way (0). */
+function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number): number {
+  const candidates = [anchor.y - 1, anchor.y, anchor.y + 1].filter((y) => isValidYmd({ y, m: md.m, d: md.d }));
+  const a = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
+  const scored = candidates.map((y) => ({ y, diff: Date.UTC(y, md.m - 1, md.d) - a }));
+  const allowed = scored.filter((c) => (direction > 0 ? c.diff >= 0 : direction < 0 ? c.diff <= 0 : true));
+  const pool = allowed.length ? allowed : scored;
+  pool.sort((p, q) => Math.abs(p.diff) - Math.abs(q.diff));
+  return pool[0]?.y ?? anchor.y;
+}
+
+/** "today (Wednesday)": a weekday in brackets restates the date before it; say so when it does not match. */
+function checkParentheticalWeekdays(drafts: Draft[], text: string, warnings: string[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const prev = drafts[i - 1].mention, cur = drafts[i].mention;
+    if (!/^\s*\($/.test(text.slice(prev.end, cur.start))) continue;
+    const wd = WEEKDAYS.findIndex((w) => w.toLowerCase() === cur.text.toLowerCase());
+    if (wd < 0 || !prev.range || prev.range.start !== prev.range.end) continue;
+    if (weekdayOf(parseIso(prev.range.start)) !== wd) {
+      warnings.push(`"${prev.text} (${cur.text})" (offset ${prev.start}): ${prev.range.start} is not a ${cur.text}`);
+    }
+  }
+}

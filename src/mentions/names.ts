@@ -1,0 +1,37 @@
+// One pass over the text for every gazetteer name (parties and cities); the party and venue finders then
+// decide what each name is doing where it stands.
+import { loadGazetteer, type CityEntry, type PartyEntry } from '../gazetteer/load.js';
+import { matchPhrases, tokenize } from '../gazetteer/match.js';
+
+export interface NameHit {
+  start: number;
+  end: number;
+  text: string;
+  parties: PartyEntry[];
+  city: CityEntry | null;
+}
+
+const stripDots = (s: string) => s.replace(/\./g, '');
+
+export function scanNames(text: string): NameHit[] {
+  const g = loadGazetteer();
+  type Found = { parties: PartyEntry[]; city: CityEntry | null };
+  const lookup = (key: string): Found | undefined => {
+    const parties = g.parties.get(key);
+    const city = g.cities.get(key) ?? null;
+    return parties || city ? { parties: parties ?? [], city } : undefined;
+  };
+  // Acronyms only in capitals ("US" yes, "us" no); other names need only a capital first letter.
+  const accept = (found: Found, surface: string): Found | undefined => {
+    const parties = found.parties.filter((p) => p.exactCase === null || stripDots(p.exactCase) === stripDots(surface));
+    const city = found.city && surface === surface.toLowerCase() ? null : found.city;
+    return parties.length || city ? { parties, city } : undefined;
+  };
+  return matchPhrases(text, tokenize(text), lookup, g.maxWords, accept).map((h) => ({
+    start: h.start,
+    end: h.end,
+    text: text.slice(h.start, h.end),
+    parties: h.entries.parties,
+    city: h.entries.city,
+  }));
+}

@@ -1,0 +1,44 @@
+// Venue mentions: cities (and, right after a meeting word, countries) where a meeting is said to take place,
+// and the article's own statement that the venue is not disclosed.
+import type { Span, VenueMention } from '../../types.js';
+import { findAll, loadCues, loadGazetteer } from '../../gazetteer/load.js';
+import type { NameHit } from '../names.js';
+
+const WINDOW = 60;
+
+/** Is this name a place here: "in Geneva", "the Saudi city of Jeddah", "Abu Dhabi talks"? */
+export function venueContext(text: string, hit: NameHit): boolean {
+  const { before, after } = loadCues().venueContext;
+  return before.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) || after.test(text.slice(hit.end, hit.end + WINDOW));
+}
+
+export function findVenues(text: string, hits: NameHit[], sentences: Span[]): VenueMention[] {
+  const cues = loadCues();
+  const out: VenueMention[] = [];
+  for (const hit of hits) {
+    if (hit.city && venueContext(text, hit)) {
+      out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.city', city: hit.city.city, country: hit.city.country, undisclosed: false });
+      continue;
+    }
+    // "the Omani capital", "the Qatari capital": the capital of the state the demonym names.
+    const demonym = hit.parties.find((p) => p.kind === 'state' && p.via === 'demonym');
+    const capital = demonym && loadGazetteer().capitalOf.get(demonym.id);
+    if (capital && cues.venueContext.demonymCapital.test(text.slice(hit.end, hit.end + 20))) {
+      const end = hit.end + cues.venueContext.demonymCapital.exec(text.slice(hit.end, hit.end + 20))![0].length;
+      out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-capital', city: capital, country: demonym.id, undisclosed: false });
+      continue;
+    }
+    const state = hit.parties.find((p) => p.kind === 'state' && (p.via === 'name' || p.via === 'alias'));
+    if (state && cues.venueContext.countryBefore.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start))) {
+      out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.country', city: null, country: state.id, undisclosed: false });
+    }
+  }
+  for (const s of sentences) {
+    for (const cue of cues.venueUndisclosed) {
+      for (const m of findAll(cue.pattern!, text, s.start, s.end)) {
+        out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: cue.id, city: null, country: null, undisclosed: true });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

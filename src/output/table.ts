@@ -1,0 +1,62 @@
+// `--format table`: a briefing for people: one row per event, roles marked, coloured, wrapped to the
+// terminal. Article text is stripped of control characters so it cannot drive the terminal.
+import Table from 'cli-table3';
+import chalk from 'chalk';
+import type { MeetingEvent, Result } from '../types.js';
+import { sourceOf, type Formatter } from './formatter.js';
+
+// C0/C1 controls and escape sequences, except tab and newline handled by the table itself.
+const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+export const safe = (s: string) => s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+
+const STATUS_COLOUR: Record<string, (s: string) => string> = {
+  held: chalk.green, ongoing: chalk.cyan, planned: chalk.blue, postponed: chalk.yellow, cancelled: chalk.red, unknown: chalk.gray,
+};
+
+function parties(e: MeetingEvent): string {
+  const by = (role: string) => e.parties.filter((p) => (p.roles as string[]).includes(role)).map((p) => p.id);
+  const parts = [by('participant').join(' · ') || chalk.gray('sides unknown')];
+  const mediators = by('mediator'), hosts = by('host'), excluded = by('excluded');
+  if (mediators.length) parts.push(chalk.magenta(`mediator: ${mediators.join(', ')}`));
+  if (hosts.length) parts.push(chalk.cyan(`host: ${hosts.join(', ')}`));
+  if (excluded.length) parts.push(chalk.red(`excluded: ${excluded.join(', ')}`));
+  return parts.join('\n');
+}
+
+function dateCell(e: MeetingEvent): string {
+  if (!e.date) return chalk.gray('date unknown');
+  const d = e.date.start ? (e.date.start === e.date.end ? e.date.start : `${e.date.start} – ${e.date.end}`) : e.date.value;
+  return `${d}\n${chalk.gray(`“${safe(e.date.text)}”`)}`;
+}
+
+export function explainLines(e: MeetingEvent): string[] {
+  return Object.entries(e.why).map(([field, w]) => `${field}: ${w.rule}${w.evidence ? ` ← “${safe(w.evidence.text)}” @${w.evidence.start}` : ''}`);
+}
+
+export const tableFormatter = (options: { width: number; explain: boolean }): Formatter => ({
+  open: () => '',
+  write: (result: Result) => {
+    const head = chalk.bold(safe(sourceOf(result))) +
+      chalk.gray(result.referenceDate.value ? `  (article date ${result.referenceDate.value}, from ${result.referenceDate.source})` : '  (no article date)');
+    const lines = [head];
+    if (!result.events.length) lines.push(chalk.gray('  no meeting claims found'));
+    else {
+      const width = Math.max(60, options.width);
+      const cols = [0.2, 0.12, 0.3, 0.16, 0.22].map((f) => Math.max(8, Math.floor((width - 16) * f)));
+      const table = new Table({ head: ['date', 'format', 'parties', 'venue', 'status'], colWidths: cols, wordWrap: true, style: { head: ['bold'] } });
+      for (const e of result.events) {
+        const venue = e.venue ? [e.venue.city, e.venue.country].filter(Boolean).join(', ') : chalk.gray('—');
+        const status = (STATUS_COLOUR[e.status] ?? String)(e.status) + `\n${e.certainty === 'tentative' ? chalk.yellow('tentative') : 'confirmed'}` +
+          (e.round !== null ? `\nround ${e.round}` : '');
+        table.push([dateCell(e), [e.format ?? chalk.gray('—'), e.mode ?? ''].filter(Boolean).join('\n'), parties(e), venue, status]);
+      }
+      lines.push(table.toString());
+      if (options.explain) {
+        result.events.forEach((e, i) => lines.push(chalk.bold(`event ${i + 1}`), ...explainLines(e).map((l) => `  ${l}`)));
+      }
+    }
+    for (const w of result.warnings) lines.push(chalk.yellow(`  warning: ${safe(w)}`));
+    return `${lines.join('\n')}\n\n`;
+  },
+  close: () => '',
+});

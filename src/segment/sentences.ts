@@ -1,0 +1,42 @@
+// Sentences with offsets. News text mixes prose with headlines, bullets and bylines on their own lines, so
+// a line break ends a sentence too; a period ends one unless it closes a known abbreviation.
+import type { Span } from '../types.js';
+
+// Abbreviations that a capitalised word often follows ("U.S. President", "Jan. 23", "Mr. Umerov").
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof gen lt col maj capt sgt rep sen gov pres st jr sr no vs etc inc corp co ltd dept ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.a.e d.c a.m p.m').split(' '),
+);
+
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n/g;
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n' && !endsSentence(text, m.index)) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function endsSentence(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return true;
+  // The word before the period: an abbreviation or a single initial does not end a sentence…
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const word = before ? before[1].toLowerCase().replace(/\.$/, '') : '';
+  const abbreviated = ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  // "talks with the U.S. The next day …" stays one sentence: rarer than "U.S. President".
+  return !abbreviated;
+}
+
+function push(out: Span[], text: string, start: number, end: number): void {
+  // Trim white space so spans start and end on text.
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
