@@ -27,7 +27,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const dateline = findDateline(text);
   let referenceDate: ReferenceDate;
   if (given && options.referenceSource === 'record') referenceDate = { value: given, source: 'record', evidence: null };
-  else if (dateline) referenceDate = { value: dateline.value, source: 'text', evidence: dateline.evidence };
+  else if (dateline?.value) referenceDate = { value: dateline.value, source: 'text', evidence: dateline.evidence };
   else if (given) referenceDate = { value: given, source: 'option', evidence: null };
   else referenceDate = { value: null, source: null, evidence: null };
 
@@ -41,7 +41,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const mentions = { dates: dates.dates, parties, venues, formats };
 
   // 4. events
-  const assembled = assembleEvents({ text, sentences, mentions, triggers, referenceDate: referenceDate.value });
+  const assembled = assembleEvents({ text, sentences, mentions, triggers, referenceDate: referenceDate.value, dateline: dateline?.evidence ?? null });
 
   return { referenceDate, events: assembled.events, mentions, warnings: [...dates.warnings, ...assembled.warnings] };
 }

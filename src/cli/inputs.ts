@@ -59,7 +59,8 @@ export async function readArticle(path: string): Promise<Article> {
   try {
     const bytes = path === STDIN ? await readStdin() : await readFile(path);
     const decoded = decodeBytes(bytes);
-    return { kind: 'article', label, labelKey: 'file', text: decoded.text, date: null, warnings: decoded.warnings };
+    const warnings = decoded.text.trim() ? decoded.warnings : [...decoded.warnings, 'empty input: no text to read'];
+    return { kind: 'article', label, labelKey: 'file', text: decoded.text, date: null, warnings };
   } catch (e) {
     return { kind: 'failure', label, reason: reasonOf(e) };
   }

@@ -53,14 +53,18 @@ export function buildProgram(): Command {
     .option('--ext <list>', 'file extensions read from folders, comma-separated', (v: string) => v.split(',').map((x) => x.trim().replace(/^\./, '')).filter(Boolean), ['txt', 'text', 'md'])
     .option('--explain', 'with --format table, print for each event field the rule and text that decided it')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run parley --help for usage)')
     .exitOverride();
 }
 
 /** Runs the command; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    writeOut: (s) => process.stdout.write(s),
+    // Usage errors in one line: "parley: unknown option '--x' (see parley --help)".
+    outputError: (s, write) => write(`parley: ${s.replace(/^error: /, '').replace(/\s+/g, ' ').trim()} (see parley --help)\n`),
+  });
   try {
     program.parse(argv);
   } catch (e) {
@@ -85,6 +89,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`parley: ${oneLine(item.label)}: ${oneLine(item.reason)}\n`);
       continue;
     }
+    // Input-level warnings (empty input, undecodable bytes) go to standard error too; the run goes on.
+    for (const w of item.warnings) process.stderr.write(`parley: ${oneLine(item.label)}: warning: ${oneLine(w)}\n`);
     const result = process1(item, opts);
     if (!result) { failed++; continue; }
     out(formatter.write(result, count++));

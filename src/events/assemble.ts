@@ -24,8 +24,9 @@ import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } f
 
 /** How far a date may stand from a meeting word to be that meeting's date… */
 const DATE_WINDOW = 100;
-/** …or, with a verb of the meeting right before it ("talks … concluded in Abu Dhabi on January 24"), this far. */
-const PREDICATE_DATE_WINDOW = 220;
+/** …or anywhere later in the sentence with a verb of the meeting right before it ("talks … concluded in Abu Dhabi on January 24"). */
+/** A year alone must stand this close. */
+const YEAR_WINDOW = 30;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -38,6 +39,8 @@ export interface AssemblyInput {
   mentions: Mentions;
   triggers: TriggerMention[];
   referenceDate: string | null;
+  /** The article's date line: its date is the article's, never a meeting's. */
+  dateline: Span | null;
 }
 
 interface PartyState {
@@ -64,7 +67,7 @@ interface Draft {
 }
 
 export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; warnings: string[] } {
-  const { text, sentences, mentions, triggers, referenceDate } = input;
+  const { text, sentences, mentions, triggers, referenceDate, dateline } = input;
   const warnings: string[] = [];
   const drafts: Draft[] = [];
   const pending: Span[] = [];
@@ -75,7 +78,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // Not the date of a statement ("told reporters on Monday"), nor the old date of a moved meeting.
   const cues = loadCues();
   const eligibleDates = mentions.dates.filter((d) => d.type === 'DATE' && !d.value.startsWith('XXXX-XX') && d.value !== 'PRESENT_REF' &&
-    ['day', 'week', 'month'].includes(d.granularity) && d.rule !== 'date.moved-from' &&
+    ['day', 'week', 'month', 'year'].includes(d.granularity) && d.rule !== 'date.moved-from' &&
+    !(dateline && d.start < dateline.end && dateline.start < d.end) &&
     !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)));
 
   const newDraft = (date: DateMention | null, order: number): Draft => {
@@ -148,15 +152,20 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0;
     };
-    const reaches = (d: DateMention, t: TriggerMention) => byPredicate(d)
-      ? gap(d, t) <= (d.start > t.end ? PREDICATE_DATE_WINDOW : DATE_WINDOW)
-      : gap(d, t) <= DATE_WINDOW && !blocked(d, t);
+    // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
+    const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
+      ? gap(d, t) <= YEAR_WINDOW && !blocked(d, t)
+      : byPredicate(d) ? d.start > t.end || gap(d, t) <= DATE_WINDOW : gap(d, t) <= DATE_WINDOW && !blocked(d, t);
     for (const t of ts.filter((x) => x.opens)) {
-      const near = ds.filter((d) => reaches(d, t)).sort((a, b) => gap(a, t) - gap(b, t))[0];
-      if (near && !anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
+      const reachable = ds.filter((d) => reaches(d, t)).sort((a, b) => gap(a, t) - gap(b, t));
+      // "held summits in Singapore in June 2018 and in Hanoi in February 2019": a plural meeting word with
+      // several dates is several meetings.
+      const taken = PLURAL.test(t.text) ? reachable.filter((d) => distinctDays(d, reachable)) : reachable.slice(0, 1);
+      for (const near of taken) if (!anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
     }
     if (anchors.length) {
-      const owner = (x: Span) => anchors.reduce((best, a) => (gap(x, spanAround(a)) < gap(x, spanAround(best)) ? a : best));
+      // What lies between two meetings' dates belongs to the nearer date ("in Singapore in June 2018").
+      const owner = (x: Span) => anchors.reduce((best, a) => (gap(x, a.date) < gap(x, best.date) ? a : best));
       for (const a of anchors) {
         let ev = drafts.find((d) => d.date && compatible(d.date, a.date));
         if (!ev) ev = newDraft(a.date, a.trigger.start);
@@ -174,6 +183,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     else if (!drafts.length) pending.push(s);
   }
 
+  drafts.forEach(settleRoles);
   const events = drafts
     .map((d) => finish(d, drafts, referenceDate, warnings))
     .filter((e): e is MeetingEvent => e !== null)
@@ -221,8 +231,8 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
   ev.parties.set(id, p);
 }
 
-function finish(d: Draft, all: Draft[], reference: string | null, warnings: string[]): MeetingEvent | null {
-  const why: Record<string, FieldReason> = {};
+/** Roles as the event's own sentences give them, before any event borrows from another. */
+function settleRoles(d: Draft): void {
   // Excluded, never a participant; observers and guarantors are not participants either.
   for (const p of d.parties.values()) {
     if (p.roles.has('excluded') || p.roles.has('observer')) p.roles.delete('participant');
@@ -234,6 +244,11 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
   if (!stated || strong.length >= FORMAT_SIDES[stated]) {
     for (const p of d.parties.values()) if (!strong.includes(p)) p.roles.delete('participant');
   }
+}
+
+function finish(d: Draft, all: Draft[], reference: string | null, warnings: string[]): MeetingEvent | null {
+  const why: Record<string, FieldReason> = {};
+  const stated = d.format?.format ?? null;
   let participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
   // "the next round", "the two sides would reconvene": the sides of the meeting under discussion.
   // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
@@ -323,7 +338,9 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
   };
 }
 
+/** A meeting known only to the month or year is dated "YYYY-MM" or "YYYY", as the gold annotations do. */
 function eventDate(m: DateMention): MeetingEvent['date'] {
+  if ((m.granularity === 'month' || m.granularity === 'year') && m.range) return { start: m.value, end: m.value, value: m.value, text: m.text };
   return { start: m.range?.start ?? null, end: m.range?.end ?? null, value: m.value, text: m.text };
 }
 
@@ -332,7 +349,7 @@ function compatible(a: DateMention, b: DateMention): boolean {
   return !a.range && !b.range && a.value === b.value && !a.value.startsWith('XXXX-XX');
 }
 
-const GRANULARITY = ['day', 'week', 'month'];
+const GRANULARITY = ['day', 'week', 'month', 'year'];
 
 /** Of two dates for one meeting, the finer one wins ("December" < "12 December"), then the longer range ("24" < "23 and 24"). */
 function preferable(candidate: DateMention, current: DateMention): boolean {
@@ -352,8 +369,11 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
   return 0;
 }
 
-function spanAround(a: { trigger: Span; date: Span }): { start: number; end: number } {
-  return { start: Math.min(a.trigger.start, a.date.start), end: Math.max(a.trigger.end, a.date.end) };
+const PLURAL = /(?:talks|negotiations|consultations|meetings|summits|sessions|rounds)$/i;
+
+/** A date that is not the same day as a nearer date already taken. */
+function distinctDays(d: DateMention, all: DateMention[]): boolean {
+  return !all.some((o) => o !== d && all.indexOf(o) < all.indexOf(d) && compatible(o, d));
 }
 
 const spanOf = (x: Span): Span => ({ start: x.start, end: x.end, text: x.text });

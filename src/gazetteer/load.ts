@@ -170,7 +170,7 @@ interface CuesFile {
   datePredicate: CueRule;
   reportDate: CueRule;
   otherEvents: CueRule;
-  venueContext: { before: string; after: string; countryBefore: string; demonymCapital: string };
+  venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string };
   rounds: { pattern: string; numbers: Record<string, number> };
 }
 
@@ -189,7 +189,7 @@ export interface Cues {
   formats: Cue<{ format: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral' }>[];
   modes: Cue<{ mode: 'direct' | 'indirect' }>[];
   venueUndisclosed: Cue[];
-  venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; demonymCapital: RegExp };
+  venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp };
   rounds: { pattern: RegExp; numbers: Record<string, number> };
 }
 
@@ -233,6 +233,7 @@ export function loadCues(): Cues {
       after: new RegExp(raw.venueContext.after, 'iu'),
       countryBefore: new RegExp(raw.venueContext.countryBefore, 'iu'),
       demonymCapital: new RegExp(raw.venueContext.demonymCapital, 'iu'),
+      countryAfter: new RegExp(raw.venueContext.countryAfter, 'iu'),
     },
     rounds: { pattern: new RegExp(raw.rounds.pattern, 'giu'), numbers: raw.rounds.numbers },
   };

@@ -5,7 +5,8 @@ import type { Span } from '../../types.js';
 import { isIsoDate, isoOf } from './calendar.js';
 
 export interface Dateline {
-  value: string;
+  /** null for a date line without a year ("ISTANBUL, Nov 8 (Wire) -"): its span is still the article's, not a meeting's. */
+  value: string | null;
   evidence: Span;
   rule: string;
 }
@@ -35,9 +36,15 @@ export function findDateline(text: string): Dateline | null {
     if (!labelled && !cityLine && line.trim().length > 60) continue;
     // Only a date with its year is an article date; a short line that is only a date counts too.
     const found = chrono.strict.parse(line.slice(0, 120), new Date(Date.UTC(2000, 0, 1)))[0];
-    if (!found || !found.start.isCertain('year') || !found.start.isCertain('day')) continue;
+    if (!found || !found.start.isCertain('day')) continue;
     const lead = labelled ? labelled[0].length : cityLine ? cityLine[0].length : 0;
     if (found.index > lead + 20) continue;
+    if (!found.start.isCertain('year')) {
+      if (!cityLine && !labelled) continue;
+      const start = lineStart + found.index;
+      const t = found.text.trimEnd();
+      return { value: null, evidence: { start, end: start + t.length, text: t }, rule: 'dateline.yearless' };
+    }
     const value = isoOf({ y: found.start.get('year')!, m: found.start.get('month')!, d: found.start.get('day')! });
     const start = lineStart + found.index;
     return { value, evidence: { start, end: start + found.text.length, text: found.text }, rule: labelled ? 'dateline.labelled' : cityLine ? 'dateline.city' : 'dateline.date-line' };

@@ -2,7 +2,7 @@
 // The year is never taken from the machine's clock alone (see resolveYears).
 import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Span } from '../../types.js';
-import { addDays, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
+import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
 import { dateParser } from './chrono-config.js';
 import { findDurations } from './durations.js';
 
@@ -10,7 +10,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
 // Tense cues that say which way a yearless date lies from the reference date.
 // The cue nearest before the date, in its clause, decides ("agreed to reconvene on February 24" looks forward).
-const TENSE_CUES = /\b(?:(will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|ended|last|ago|earlier|previous|did))\b/gi;
+const TENSE_CUES = /\b(?:((?:will|shall|would|to) be (?:held|hosted|convened|opened)|possible|potential|proposed|will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|ended|last|ago|earlier|previous|did))\b/gi;
 const CLAUSE_BEFORE = 90;
 
 export interface DateLayer {
@@ -23,6 +23,8 @@ interface Draft {
   /** Yearless month-day (range) still to be given a year. */
   yearless: { from: { m: number; d: number }; to: { m: number; d: number } | null; weekday: number | null; monthOnly: boolean } | null;
   sentence: Span | null;
+  /** A weekday named alone ("on Thursday"): its direction from the reference date comes from the tense. */
+  bareWeekday?: number | null;
 }
 
 export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string): DateLayer {
@@ -43,6 +45,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   }
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   splitMoves(drafts, text);
+  if (reference) resolveBareWeekdays(drafts, reference);
   resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
   return { dates: drafts.map((d) => d.mention), warnings };
@@ -52,7 +55,18 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 const MOVED_FROM = /\b(?:postponed|moved|pushed back|delayed|rescheduled|brought forward|put off|shifted)\s+(?:[\w-]+\s+){0,3}?from\s+$/i;
 const RANGE_JOINER = /\s+(?:to|until|till)\s+|\s*[-–]\s*/i;
 
+/** "postponed to Monday 25 August": the new date; an earlier date in the same sentence is the old one. */
+const MOVED_TO = /\b(?:postponed|moved|pushed back|delayed|rescheduled|put off|deferred|shifted|brought forward)\s+(?:[\w-]+\s+){0,2}?(?:to|until|till)\s+$/i;
+
 function splitMoves(drafts: Draft[], text: string): void {
+  for (const d of drafts) {
+    const m = d.mention;
+    if (m.type !== 'DATE' || !MOVED_TO.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    m.rule = 'date.moved-to';
+    for (const o of drafts) {
+      if (o !== d && o.mention.type === 'DATE' && o.sentence && o.sentence === d.sentence && o.mention.end <= m.start) o.mention.rule = 'date.moved-from';
+    }
+  }
   for (let i = 0; i < drafts.length; i++) {
     const m = drafts[i].mention;
     if (!m.range || m.range.start === m.range.end || !MOVED_FROM.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
@@ -100,21 +114,30 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null):
   // "for four years": chrono reads a date four years ahead; TimeML reads a duration.
   if (tags.has('result/relativeDate') && /^for\s/i.test(raw)) return null; // durations.ts owns these
 
+  const weekdayOnly = !known('month') && !known('day') && known('weekday');
+  // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
+  if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:last|next|this|coming|past)\s+/i, ''))) return null;
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
     (!known('month') && !known('day') && known('weekday')) || (!known('month') && !known('year') && !known('day'));
   if (relative) {
     if (!reference) {
       return { mention: { ...base, rule: 'date.relative-unresolved', type: 'DATE', value: 'XXXX-XX-XX', range: null, granularity: 'day', yearSource: null }, yearless: null, sentence };
     }
-    const day = componentsOf(r.start);
+    let day = componentsOf(r.start);
+    if (/^this week$/i.test(raw)) day = reference;
     const g = /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : 'day';
     const value = g === 'week' ? isoWeek(day) : g === 'month' ? `${pad(day.y, 4)}-${pad(day.m)}` : g === 'year' ? pad(day.y, 4) : isoOf(day);
     const range = g === 'day' ? { start: isoOf(day), end: r.end ? isoOf(componentsOf(r.end)) : isoOf(day) } : spanOfValue(value);
-    return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence };
+    const bare = weekdayOnly && !/\b(?:last|next|this|coming|past)\b/i.test(raw) ? (r.start.get('weekday') ?? null) : null;
+    return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
   }
 
   const from = { m: r.start.get('month') ?? 0, d: r.start.get('day') ?? 0 };
   const to = r.end ? { m: r.end.get('month') ?? 0, d: r.end.get('day') ?? 0 } : null;
+  if (!known('day') && !known('month') && known('year')) {
+    const value = pad(r.start.get('year')!, 4);
+    return { mention: { ...base, rule: 'date.year', type: 'DATE', value, range: spanOfValue(value), granularity: 'year', yearSource: 'stated' }, yearless: null, sentence };
+  }
   if (!known('day')) {
     // Month or year alone: "in March", "March 2025".
     if (known('year') && known('month')) {
@@ -147,6 +170,13 @@ const componentsOf = (c: ParsedResult['start']): Ymd => ({ y: c.get('year')!, m:
 const timexOf = (start: string, end: string) => (start === end ? start : `${start}/${end}`);
 
 function spanOfValue(value: string): { start: string; end: string } | null {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    // ISO week: the Monday of week 1 is the Monday on or before January 4.
+    const jan4 = { y: +week[1], m: 1, d: 4 };
+    const monday = dayNumber(jan4) - ((weekdayOf(jan4) + 6) % 7) + (+week[2] - 1) * 7;
+    return { start: isoOf(fromDayNumber(monday)), end: isoOf(fromDayNumber(monday + 6)) };
+  }
   if (/^\d{4}-\d{2}$/.test(value)) {
     const [y, m] = value.split('-').map(Number);
     return { start: `${value}-01`, end: addDays(isoOf({ y: m === 12 ? y + 1 : y, m: m === 12 ? 1 : m + 1, d: 1 }), -1) };
@@ -188,7 +218,12 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
   for (const draft of drafts) {
     const yl = draft.yearless;
     if (!yl) continue;
-    if (reference) {
+    const matching = reference && yl.weekday !== null && !yl.to
+      ? [reference.y, reference.y + 1, reference.y - 1].filter((y) => isValidYmd({ y, m: yl.from.m, d: yl.from.d }) && weekdayOf({ y, m: yl.from.m, d: yl.from.d }) === yl.weekday)
+      : [];
+    if (reference && matching.length) {
+      settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
+    } else if (reference) {
       const direction = tenseBefore(draft);
       settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
@@ -207,6 +242,21 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
       if (!best || Math.abs(other.mention.start - draft.mention.start) < Math.abs(best.mention.start - draft.mention.start)) best = other;
     }
     if (best) settle(draft, yearNear(draft.yearless.from, parseIso(best.mention.range!.start), 0), 'context', 'year-from-context');
+  }
+}
+
+function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
+  const ref = dayNumber(reference);
+  for (const d of drafts) {
+    if (d.bareWeekday === null || d.bareWeekday === undefined) continue;
+    const direction = tenseBefore(d);
+    if (direction === 0) continue; // chrono's nearest reading stands
+    const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
+    const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
+    const m = d.mention;
+    m.value = isoOf(day);
+    m.range = { start: m.value, end: m.value };
+    m.rule = `${m.rule}+${direction > 0 ? 'weekday-forward' : 'weekday-backward'}`;
   }
 }
 

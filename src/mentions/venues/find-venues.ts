@@ -29,7 +29,8 @@ export function findVenues(text: string, hits: NameHit[], sentences: Span[]): Ve
       continue;
     }
     const state = hit.parties.find((p) => p.kind === 'state' && (p.via === 'name' || p.via === 'alias'));
-    if (state && cues.venueContext.countryBefore.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start))) {
+    if (state && cues.venueContext.countryBefore.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) &&
+      cues.venueContext.countryAfter.test(text.slice(hit.end, hit.end + 12))) {
       out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.country', city: null, country: state.id, undisclosed: false });
     }
   }

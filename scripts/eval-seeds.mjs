@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Runs parley over a folder of articles and scores the JSON against hand-annotated gold with the shared
+// scorer (../shared/tools/score-events.mjs by default):
+//   npm run eval -- ../shared/seeds ../shared/gold/seeds.jsonl
+//   npm run eval -- fixtures/articles fixtures/gold.jsonl
+// Options: --scorer PATH, --verbose (per-event pairs from the scorer), --keep FILE (keep parley's JSON).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => { const i = args.indexOf(name); if (i < 0) return undefined; const v = args[i + 1]; args.splice(i, 2); return v; };
+const scorer = path.resolve(flag('--scorer') ?? path.join(root, '..', 'shared', 'tools', 'score-events.mjs'));
+const keep = flag('--keep');
+const verbose = args.includes('--verbose');
+const [articles, gold] = args.filter((a) => a !== '--verbose');
+if (!articles || !gold) {
+  console.error('usage: npm run eval -- <articles folder> <gold.jsonl> [--scorer score-events.mjs] [--verbose] [--keep out.json]');
+  process.exit(2);
+}
+for (const [what, p] of [['articles', articles], ['gold', gold], ['scorer', scorer]]) {
+  if (!fs.existsSync(p)) { console.error(`eval: ${what} not found: ${p}`); process.exit(2); }
+}
+const run = spawnSync(process.execPath, [path.join(root, 'bin', 'parley.js'), '--format', 'json', articles], { encoding: 'utf8', maxBuffer: 1 << 30 });
+if (run.status !== 0) { console.error(`eval: parley exited ${run.status}\n${run.stderr}`); process.exit(1); }
+const out = keep ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-eval-')), 'pred.json');
+fs.writeFileSync(out, run.stdout);
+const score = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', out, ...(verbose ? ['--verbose'] : [])], { stdio: 'inherit' });
+process.exit(score.status ?? 1);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+const OPTS = { referenceDate: '2026-02-04', today: '2026-11-21' } as const;
+const eventsOf = (text: string) => extract(text, OPTS).events;
+
+describe('status and certainty', () => {
+  it.each([
+    ['Russia and Ukraine will resume talks on February 10.', 'planned', 'confirmed'],
+    ['Russia and Ukraine held talks on January 23.', 'held', 'confirmed'],
+    ['The previous round between Russia and Ukraine took place on January 23 and 24.', 'held', 'confirmed'],
+    ['Ukrainian and Russian negotiators have begun a second round of talks today.', 'ongoing', 'confirmed'],
+    ['Talks between Russia and Ukraine are under way today.', 'ongoing', 'confirmed'],
+    ['A meeting of Ukraine and Russia may preliminarily take place on February 10, but the date has not yet been fixed.', 'planned', 'tentative'],
+    ['Further meetings between Russia and Ukraine could occur as early as February 10, pending approval.', 'planned', 'tentative'],
+    ['Talks between Armenia and Azerbaijan set for February 10 have been postponed.', 'postponed', 'confirmed'],
+    ['Talks between Sudan and the RSF planned for February 10 were called off.', 'cancelled', 'confirmed'],
+    ['Talks between Russia and Ukraine on February 10, if they yield proposals, could influence diplomacy.', 'planned', 'confirmed'],
+  ])('%s', (text, status, certainty) => {
+    const events = eventsOf(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status, certainty });
+  });
+});
+
+describe('assembly', () => {
+  it('keeps two meetings apart and numbers their rounds', () => {
+    const events = eventsOf('The first round between Russia and Ukraine was held on January 23. A second round of talks between them will take place on February 10.');
+    expect(events.map((e) => [e.date?.value, e.round, e.status])).toEqual([['2026-01-23', 1, 'held'], ['2026-02-10', 2, 'planned']]);
+  });
+
+  it('merges later mentions of the same meeting and extends "two-day" talks', () => {
+    const events = eventsOf('Ukrainian and Russian negotiators began talks today. The two-day tripartite meetings involve Ukraine, the United States, and Russia.');
+    expect(events).toHaveLength(1);
+    expect(events[0].date).toMatchObject({ start: '2026-02-04', end: '2026-02-05' });
+    expect(events[0].format).toBe('trilateral');
+    expect(events[0].parties.map((p) => p.id)).toEqual(['RU', 'UA', 'US']);
+  });
+
+  it('dates a moved meeting by its new date', () => {
+    const events = eventsOf('Talks between the United States and China have been postponed from February 10, 2026 to February 24, 2026.');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: 'postponed', date: { start: '2026-02-24', end: '2026-02-24' } });
+  });
+
+  it('gives "the next round" the sides of the meeting before it', () => {
+    const events = eventsOf('Serbia and Kosovo met in Brussels on January 27 under EU mediation. The next round is scheduled for February 12.');
+    expect(events.map((e) => e.parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' '))).toEqual([
+      'EU:mediator RS:participant XK:participant',
+      'EU:mediator RS:participant XK:participant',
+    ]);
+  });
+
+  it.each([
+    ['A drought hit Morocco on January 12, and prices in Spain rose on February 2.'],
+    ['The ceasefire between Israel and Hamas took effect on January 19.'],
+    ['Officials said on Monday that the economy of Ukraine grew.'],
+    ['"We will talk to everyone," the minister said on Tuesday.'],
+  ])('makes no event of %j', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
+  it('does not take a statement date as the meeting date', () => {
+    const events = eventsOf('An Iranian spokesman told reporters on Monday that a new round of talks with the US is under consideration.');
+    expect(events.every((e) => e.date?.value !== '2026-02-02')).toBe(true);
+  });
+});

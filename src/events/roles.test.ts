@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+
+/** Roles of the single event extracted from a one- or two-sentence text. */
+function rolesOf(text: string): Record<string, string[]> {
+  const r = extract(text, { referenceDate: '2026-02-04', today: '2026-11-21' });
+  expect(r.events.length, JSON.stringify(r.events.map((e) => e.evidence))).toBe(1);
+  return Object.fromEntries(r.events[0].parties.map((p) => [p.id, p.roles]));
+}
+
+describe('party roles', () => {
+  it.each([
+    // participants
+    ['Russia and Ukraine will resume bilateral talks on February 10.', { RU: ['participant'], UA: ['participant'] }],
+    ['Talks between Moscow and Kyiv will resume on February 10.', { RU: ['participant'], UA: ['participant'] }],
+    ['A meeting of the negotiating teams of Ukraine, the United States, and Russia may take place on February 10.', { RU: ['participant'], UA: ['participant'], US: ['participant'] }],
+    // excluded
+    ['Russia and Ukraine will meet on February 10 without U.S. representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
+    ['Russia and Ukraine will meet on February 10, with no participation by United States representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
+    ['The U.S. and Russia began talks on February 1. These talks excluded European Union (EU) representatives.', { EU: ['excluded'], RU: ['participant'], US: ['participant'] }],
+    ['Armenia and Azerbaijan met on February 1. Moscow had not been invited.', { AM: ['participant'], AZ: ['participant'], RU: ['excluded'] }],
+    ['Serbia and Kosovo met on February 1, absent EU participation.', { EU: ['excluded'], RS: ['participant'], XK: ['participant'] }],
+    // mediators
+    ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
+    ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
+    ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // host
+    ['Russian and Ukrainian delegations met in Istanbul on February 1, hosted by Turkey.', { RU: ['participant'], TR: ['host'], UA: ['participant'] }],
+    // observers are not participants
+    ['Sudan and the RSF met on February 1, with the African Union as an observer.', { RSF: ['participant'], SD: ['participant'] }],
+    // places and topics are not sides
+    ['Russia and Ukraine will resume talks on February 10 over the conflict in Ukraine.', { RU: ['participant'], UA: ['participant'] }],
+    ['Thailand and Cambodia met on February 1 in Kuala Lumpur, the capital of Malaysia.', { KH: ['participant'], TH: ['participant'] }],
+  ])('%s', (text, expected) => {
+    expect(rolesOf(text)).toEqual(expected);
+  });
+});

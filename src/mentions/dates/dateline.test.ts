@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline } from './dateline.js';
+
+describe('findDateline', () => {
+  it.each([
+    [' date 2026-02-04 Ukrainian and Russian negotiators have begun talks.', '2026-02-04', 'dateline.iso-stamp'],
+    ['KYIV, Feb 4, 2026 (Reuters) - Talks began.', '2026-02-04', 'dateline.city'],
+    ['DOHA, March 12, 2025 (Wire) -- Negotiators met today.', '2025-03-12', 'dateline.city'],
+    ['Headline\n\nPublished: 4 February 2026\n\nBody.', '2026-02-04', 'dateline.labelled'],
+    ['Headline\nUpdated February 3, 2026 10:00 GMT\nBody.', '2026-02-03', 'dateline.labelled'],
+    ['2026-01-23 23:35:15\nTalks concluded.', '2026-01-23', 'dateline.iso-stamp'],
+    ['Wednesday, February 4, 2026\nThe talks continue.', '2026-02-04', 'dateline.date-line'],
+  ])('%j', (text, value, rule) => {
+    const d = findDateline(text);
+    expect(d).toMatchObject({ value, rule });
+    expect(text.slice(d!.evidence.start, d!.evidence.end)).toBe(d!.evidence.text);
+  });
+
+  it('keeps a date line without a year as evidence only', () => {
+    expect(findDateline('ABU DHABI, Jan. 23 (Xinhua) -- Talks began.')).toMatchObject({ value: null, rule: 'dateline.yearless', evidence: { text: 'Jan. 23' } });
+  });
+
+  it.each([
+    ['Russia and Ukraine will resume talks on February 1.'],
+    ['A long first paragraph that mentions, deep inside its prose and well past any date line, the date January 24, 2026 when talks ended.'],
+  ])('finds no article date in %j', (text) => {
+    expect(findDateline(text)).toBeNull();
+  });
+});

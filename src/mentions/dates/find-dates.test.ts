@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../segment/sentences.js';
+import { findDates } from './find-dates.js';
+
+const TODAY = '2026-11-21';
+const datesOf = (text: string, ref: string | null) => findDates(text, splitSentences(text), ref, TODAY);
+
+describe('findDates with a reference date', () => {
+  it.each([
+    // text, reference, expected mention text, TIMEX3 value, range start, range end
+    ['The round took place on January 23 and 24 in Abu Dhabi.', '2026-02-04', 'January 23 and 24', '2026-01-23/2026-01-24', '2026-01-23', '2026-01-24'],
+    ['Delegations met on 23-24 January.', '2026-02-04', '23-24 January', '2026-01-23/2026-01-24', '2026-01-23', '2026-01-24'],
+    ['Talks are set from March 3 to 5.', '2026-02-04', 'March 3 to 5', '2026-03-03/2026-03-05', '2026-03-03', '2026-03-05'],
+    ['The summit will be held between 10 and 12 May.', '2026-02-04', '10 and 12 May', '2026-05-10/2026-05-12', '2026-05-10', '2026-05-12'],
+    ['Negotiators have begun talks today (Wednesday).', '2026-02-04', 'today', '2026-02-04', '2026-02-04', '2026-02-04'],
+    ['The sides will meet again on Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
+    ['They met yesterday.', '2026-02-04', 'yesterday', '2026-02-03', '2026-02-03', '2026-02-03'],
+    // Tense decides the year of a yearless date: looking forward…
+    ['The sides will meet on January 10.', '2025-12-20', 'January 10', '2026-01-10', '2026-01-10', '2026-01-10'],
+    // …or back.
+    ['The first round was held on December 28.', '2026-01-05', 'December 28', '2025-12-28', '2025-12-28', '2025-12-28'],
+    ['Both sides agreed to reconvene on February 24.', '2026-02-03', 'February 24', '2026-02-24', '2026-02-24', '2026-02-24'],
+  ])('%s (ref %s)', (text, ref, mentionText, value, start, end) => {
+    const { dates } = datesOf(text, ref);
+    const m = dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(dates)).toBeDefined();
+    expect(m!.value).toBe(value);
+    expect(m!.range).toEqual({ start, end });
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+});
+
+describe('findDates without a reference date', () => {
+  it('leaves the year unknown when nothing fixes it', () => {
+    const { dates } = datesOf('Russia and Ukraine will resume talks on February 1.', null);
+    expect(dates).toHaveLength(1);
+    expect(dates[0]).toMatchObject({ text: 'February 1', value: 'XXXX-02-01', range: null, yearSource: null });
+  });
+
+  it('takes the year from a stated weekday: the latest year, not after today, with that weekday', () => {
+    const { dates } = datesOf('A meeting may take place on Sunday, February 1.', null);
+    expect(dates[0]).toMatchObject({ value: '2026-02-01', yearSource: 'weekday' });
+  });
+
+  it('takes the year from the nearest fully dated mention', () => {
+    const { dates } = datesOf('Talks concluded on January 24, 2026. More could follow on February 1.', null);
+    expect(dates.map((d) => d.value)).toEqual(['2026-01-24', '2026-02-01']);
+    expect(dates[1].yearSource).toBe('context');
+  });
+
+  it('never resolves relative days against the machine clock', () => {
+    const { dates } = datesOf('The talks began today.', null);
+    expect(dates[0]).toMatchObject({ text: 'today', range: null });
+  });
+});
+
+describe('what is not a date, or not a plain one', () => {
+  it.each([
+    ['Talks may resume soon.'],
+    ['Former prime minister Theresa May met the press.'],
+    ['He scored 24 points and 12 rebounds.'],
+    ['Room 101 was booked.'],
+  ])('finds no date in %j', (text) => {
+    expect(datesOf(text, '2026-02-04').dates.filter((d) => d.type === 'DATE')).toEqual([]);
+  });
+
+  it('reads "for four years" as a duration, not a date four years ahead', () => {
+    const { dates } = datesOf('A conflict that has escalated for four years.', '2026-02-04');
+    expect(dates).toHaveLength(1);
+    expect(dates[0]).toMatchObject({ type: 'DURATION', value: 'P4Y', text: 'four years', range: null });
+  });
+
+  it('reads "two-day" as a two-day duration', () => {
+    const { dates } = datesOf('The two-day tripartite meetings are being held.', '2026-02-04');
+    expect(dates[0]).toMatchObject({ type: 'DURATION', value: 'P2D', text: 'two-day' });
+  });
+
+  it('reads "now" as PRESENT_REF with no range', () => {
+    const { dates } = datesOf('For now, all parties wait.', '2026-02-04');
+    expect(dates[0]).toMatchObject({ value: 'PRESENT_REF', range: null });
+  });
+
+  it('splits "postponed from A to B" into the old date and the new one', () => {
+    const { dates } = datesOf('The round has been postponed from February 10, 2026 to February 24, 2026.', null);
+    expect(dates.map((d) => [d.rule, d.value])).toEqual([['date.moved-from', '2026-02-10'], ['date.moved-to', '2026-02-24']]);
+  });
+
+  it('warns when a stated weekday contradicts the date', () => {
+    const { warnings } = datesOf('The talks began today (Friday).', '2026-02-04');
+    expect(warnings.join(' ')).toMatch(/not a Friday/);
+  });
+});

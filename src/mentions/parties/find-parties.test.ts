@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { scanNames } from '../names.js';
+import { findVenues } from '../venues/find-venues.js';
+import { splitSentences } from '../../segment/sentences.js';
+import { findParties } from './find-parties.js';
+
+const partiesOf = (text: string) => {
+  const hits = scanNames(text);
+  return findParties(hits, findVenues(text, hits, splitSentences(text)));
+};
+
+describe('findParties', () => {
+  it.each([
+    // text, expected [surface, id, via] in order
+    ['Russia and Ukraine will resume talks.', [['Russia', 'RU', 'name'], ['Ukraine', 'UA', 'name']]],
+    ['The U.S. and the UAE agreed.', [['U.S.', 'US', 'alias'], ['UAE', 'AE', 'alias']]],
+    ['Britain, Türkiye and the Emirates signed.', [['Britain', 'GB', 'alias'], ['Türkiye', 'TR', 'name'], ['Emirates', 'AE', 'alias']]],
+    ['DR Congo and Rwanda met; the DRC said so.', [['DR Congo', 'CD', 'name'], ['Rwanda', 'RW', 'name'], ['DRC', 'CD', 'alias']]],
+    ['Qatari and Egyptian mediators shuttled between Emirati officials.', [['Qatari', 'QA', 'demonym'], ['Egyptian', 'EG', 'demonym'], ['Emirati', 'AE', 'demonym']]],
+    ['American negotiators met Congolese envoys.', [['American', 'US', 'demonym'], ['Congolese', 'CD', 'demonym']]],
+    ['The Kremlin and the White House both commented.', [['Kremlin', 'RU', 'metonym'], ['White House', 'US', 'metonym']]],
+    ['Talks between Moscow and Kyiv resumed.', [['Moscow', 'RU', 'metonym'], ['Kyiv', 'UA', 'metonym']]],
+    ['Hamas, Hezbollah, the Houthis and M23 were named.', [['Hamas', 'HAMAS', 'name'], ['Hezbollah', 'HEZBOLLAH', 'name'], ['Houthis', 'HOUTHIS', 'name'], ['M23', 'M23', 'name']]],
+    ['Zelenskyy met Putin; Zelensky and Zelenskiy are the same man.', [['Zelenskyy', 'UA', 'person'], ['Putin', 'RU', 'person'], ['Zelensky', 'UA', 'person'], ['Zelenskiy', 'UA', 'person']]],
+    ['The Rapid Support Forces (RSF) and the EU.', [['Rapid Support Forces', 'RSF', 'name'], ['RSF', 'RSF', 'alias'], ['EU', 'EU', 'alias']]],
+    ['U.S.-Russia talks', [['U.S.', 'US', 'alias'], ['Russia', 'RU', 'name']]],
+    ["Ukraine's sovereignty", [['Ukraine', 'UA', 'name']]],
+  ])('%j', (text, expected) => {
+    const found = partiesOf(text);
+    expect(found.map((p) => [p.text, p.id, p.via])).toEqual(expected);
+    for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it.each([
+    ['Let us meet.'], // "us" is a pronoun, not the US
+    ['The talks were held in Moscow.'], // a capital as a venue is not a party
+    ['DOHA, March 12, 2025 (Wire) -- nothing else here.'], // a date line's city
+    ['They spoke in the Qatari capital.'], // the demonym belongs to the venue
+  ])('finds no party in %j', (text) => {
+    expect(partiesOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { scanNames } from '../names.js';
+import { splitSentences } from '../../segment/sentences.js';
+import { findVenues } from './find-venues.js';
+
+const venuesOf = (text: string) => findVenues(text, scanNames(text), splitSentences(text));
+
+describe('findVenues', () => {
+  it.each([
+    ['The talks took place in Abu Dhabi, the capital of the UAE.', 'Abu Dhabi', 'AE'],
+    ['Negotiators will reconvene in Geneva.', 'Geneva', 'CH'],
+    ['They met at a hotel in Jeddah.', 'Jeddah', 'SA'],
+    ['A summit in the Saudi city of Jeddah.', 'Jeddah', 'SA'],
+    ['They gathered in the Red Sea resort of Sharm el-Sheikh.', 'Sharm el-Sheikh', 'EG'],
+    ['Indirect talks were held in the Omani capital.', 'Muscat', 'OM'],
+    ['The Kuala Lumpur talks ended.', 'Kuala Lumpur', 'MY'],
+    ['Armenia and Azerbaijan met in Washington.', 'Washington', 'US'],
+    ['Talks were held in Qatar.', null, 'QA'],
+  ])('%j', (text, city, country) => {
+    const venues = venuesOf(text).filter((v) => !v.undisclosed);
+    expect(venues).toHaveLength(1);
+    expect(venues[0]).toMatchObject({ city, country });
+    expect(text.slice(venues[0].start, venues[0].end)).toBe(venues[0].text);
+  });
+
+  it.each([
+    ['The war in Ukraine continues.'], // a country after "in" is a place, but no meeting is held there
+    ['Talks between Moscow and Kyiv resumed.'], // capitals as parties
+    ['The Washington Post reported it.'],
+  ])('finds no venue in %j', (text) => {
+    expect(venuesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Details about the format, venue, and agenda were not disclosed.'],
+    ['No information has been released about where the negotiations will take place.'],
+    ['The talks will be held at an undisclosed location.'],
+  ])('records an undisclosed venue in %j', (text) => {
+    const v = venuesOf(text);
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ undisclosed: true, city: null, country: null });
+  });
+});

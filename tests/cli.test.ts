@@ -1,0 +1,162 @@
+// The built command, run as a user would: exit codes, standard input, folders, globs, records, errors.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, TODAY, schemaErrors } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'parley.js');
+const ARTICLE = 'KYIV, Feb 4, 2026 (Wire) - Ukrainian and Russian negotiators began a second round of talks in Abu Dhabi today, mediated by the United States.';
+
+function parley(args: string[], input?: string, cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, '--today', TODAY, ...args], { cwd, input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
+  mkdirSync(join(dir, 'news', 'deep'), { recursive: true });
+  writeFileSync(join(dir, 'news', 'b.txt'), ARTICLE);
+  writeFileSync(join(dir, 'news', 'deep', 'a.md'), 'Armenia and Azerbaijan met in Washington on November 18, 2025.');
+  writeFileSync(join(dir, 'news', 'skip.json'), '{}');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+  symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+  mkdirSync(join(dir, 'nothing-here'));
+  writeFileSync(join(dir, 'nothing-here', 'notes.json'), '{}');
+});
+
+describe('parley command', () => {
+  it('prints its version and help with examples and exit codes', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(parley(['--version'])).toMatchObject({ code: 0, out: `${pkg.version}\n` });
+    const help = parley(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/Examples:/);
+    expect(help.out).toMatch(/Exit codes:/);
+  });
+
+  it('reads one file and writes a JSON array that validates against the schema', () => {
+    const r = parley([join(dir, 'news', 'b.txt')]);
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.out);
+    expect(results).toHaveLength(1);
+    expect(results[0].file).toBe(join(dir, 'news', 'b.txt'));
+    expect(results[0].referenceDate).toMatchObject({ value: '2026-02-04', source: 'text' });
+    expect(results[0].events[0]).toMatchObject({ status: 'ongoing', round: 2, venue: { city: 'Abu Dhabi', country: 'AE' } });
+    expect(schemaErrors(results[0])).toEqual([]);
+  });
+
+  it('walks folders recursively by extension, in name order', () => {
+    const r = parley([join(dir, 'news')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).map((x: { file: string }) => x.file)).toEqual([join(dir, 'news', 'b.txt'), join(dir, 'news', 'deep', 'a.md')]);
+    const onlyMd = parley(['--ext', 'md', join(dir, 'news')]);
+    expect(JSON.parse(onlyMd.out).map((x: { file: string }) => x.file)).toEqual([join(dir, 'news', 'deep', 'a.md')]);
+  });
+
+  it('expands quoted glob patterns', () => {
+    const r = parley(['news/**/*.md'], undefined, dir);
+    expect(JSON.parse(r.out).map((x: { file: string }) => x.file)).toEqual(['news/deep/a.md']);
+  });
+
+  it('reads piped standard input, with or without "-"', () => {
+    for (const args of [[], ['-']]) {
+      const r = parley(args, ARTICLE);
+      expect(r.code).toBe(0);
+      const [result] = JSON.parse(r.out);
+      expect(result.file).toBe('-');
+      expect(result.events).toHaveLength(1);
+    }
+  });
+
+  it('writes JSON Lines, CSV and a table', () => {
+    const file = join(dir, 'news', 'b.txt');
+    const jsonl = parley(['--format', 'jsonl', file, file]);
+    expect(jsonl.out.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual([file, file]);
+    const csv = parley(['--format', 'csv', file]).out.trim().split('\r\n');
+    expect(csv[0]).toMatch(/^source,event,date_start,date_end,/);
+    expect(csv[1]).toContain('2026-02-04');
+    expect(csv[1]).toContain('RU;UA');
+    const table = parley(['--format', 'table', '--explain', file]).out;
+    expect(table).toContain('Abu Dhabi');
+    expect(table).toContain('mediator: US');
+    expect(table).toMatch(/status: status\./);
+  });
+
+  it('uses --ref-date for articles without a date of their own, and the text date over it', () => {
+    const plain = parley(['--ref-date', '2026-02-04'], 'Russia and Ukraine began talks today.');
+    expect(JSON.parse(plain.out)[0].referenceDate).toMatchObject({ value: '2026-02-04', source: 'option' });
+    expect(JSON.parse(plain.out)[0].events[0].date).toMatchObject({ start: '2026-02-04' });
+    const dated = parley(['--ref-date', '2020-01-01', join(dir, 'news', 'b.txt')]);
+    expect(JSON.parse(dated.out)[0].referenceDate).toMatchObject({ value: '2026-02-04', source: 'text' });
+  });
+
+  it('reports unreadable inputs in one line each, exits 1, and still processes the rest', () => {
+    const r = parley([join(dir, 'missing.txt'), join(dir, 'dangling.txt'), join(dir, 'binary.txt'), join(dir, 'nothing-here'), 'no-match-*.txt', join(dir, 'news', 'b.txt')]);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toEqual([
+      `parley: ${join(dir, 'missing.txt')}: no such file or folder`,
+      `parley: ${join(dir, 'dangling.txt')}: no such file or folder`,
+      `parley: ${join(dir, 'binary.txt')}: binary data, not text`,
+      `parley: ${join(dir, 'nothing-here')}: folder has no files ending in .txt, .text, .md`,
+      'parley: no-match-*.txt: no files match this pattern',
+    ]);
+    expect(JSON.parse(r.out).map((x: { file: string }) => x.file)).toEqual([join(dir, 'news', 'b.txt')]);
+  });
+
+  it('processes an empty file with a warning and exit code 0', () => {
+    const r = parley([join(dir, 'empty.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`parley: ${join(dir, 'empty.txt')}: warning: empty input: no text to read\n`);
+    expect(JSON.parse(r.out)[0]).toMatchObject({ events: [], warnings: ['empty input: no text to read'] });
+  });
+
+  it.each([
+    [['--format', 'xml']],
+    [['--ref-date', '2026-13-45']],
+    [['--ref-date', 'yesterday']],
+    [['--no-such-option']],
+  ])('rejects %j with one line and exit code 2', (args) => {
+    const r = parley([...args, join(dir, 'news', 'b.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^parley: .*\(see parley --help\)\n$/);
+    expect(r.out).toBe('');
+  });
+
+  it('reads JSON Lines records; bad lines are reported by line number and the rest processed', () => {
+    const input = [
+      JSON.stringify({ id: 'a1', text: 'Russia and Ukraine began talks today.', date: '2026-02-04' }),
+      '{not json',
+      JSON.stringify({ id: 'a2' }),
+      JSON.stringify({ id: 'a3', text: 'Nothing happened.', date: '04/02/2026' }),
+      '',
+      JSON.stringify({ id: 'a4', text: 'KYIV, Feb 4, 2026 - Talks between Russia and Ukraine began yesterday.', date: '2026-02-10' }),
+    ].join('\n');
+    const r = parley(['--records', '--format', 'jsonl'], input);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^parley: -:2: invalid JSON/),
+      'parley: -:3: record has no "text" string',
+      'parley: -:4: "date" must be a YYYY-MM-DD date, got "04/02/2026"',
+    ]);
+    const results = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(results.map((x) => x.id)).toEqual(['a1', 'a4']);
+    expect(results[0].file).toBeUndefined();
+    expect(results[0].referenceDate).toMatchObject({ value: '2026-02-04', source: 'record' });
+    // The record's date is authoritative, over the text's own date line.
+    expect(results[1].referenceDate).toMatchObject({ value: '2026-02-10', source: 'record' });
+    expect(results[1].events[0].date).toMatchObject({ start: '2026-02-09' });
+  });
+
+  it('exits quietly when the reader closes the pipe', () => {
+    const r = spawnSync('sh', ['-c', `node ${BIN} --format jsonl ${join(ROOT, 'fixtures', 'articles')} ${join(ROOT, 'fixtures', 'articles')} | head -c 10`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toHaveLength(10);
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import type { Result } from '../src/types.js';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+/** Fixed "today" so that weekday-based years do not move with the machine's clock. */
+export const TODAY = '2026-11-21';
+
+const schema = JSON.parse(readFileSync(new URL('../schema/result.schema.json', import.meta.url), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+/** Schema errors of one result, as readable lines (empty when valid). */
+export function schemaErrors(result: unknown): string[] {
+  return validate(result) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+/** Every span in a result slices back to its text in the input. */
+export function spanErrors(text: string, result: Result): string[] {
+  const errors: string[] = [];
+  const check = (where: string, s: { start: number; end: number; text: string } | null | undefined) => {
+    if (!s) return;
+    if (text.slice(s.start, s.end) !== s.text) errors.push(`${where}: [${s.start},${s.end}) is ${JSON.stringify(text.slice(s.start, s.end))}, not ${JSON.stringify(s.text)}`);
+  };
+  check('referenceDate', result.referenceDate.evidence);
+  for (const [kind, list] of Object.entries(result.mentions)) (list as { start: number; end: number; text: string }[]).forEach((m, i) => check(`mentions.${kind}[${i}]`, m));
+  result.events.forEach((e, i) => {
+    e.evidence.forEach((s, j) => check(`events[${i}].evidence[${j}]`, s));
+    for (const [field, why] of Object.entries(e.why)) check(`events[${i}].why.${field}`, why.evidence);
+  });
+  return errors;
+}

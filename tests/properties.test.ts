@@ -1,0 +1,59 @@
+// Invariants over generated articles: extract never throws, every span slices to its text, and the
+// result always validates against the shipped JSON Schema.
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { ROOT, TODAY, schemaErrors, spanErrors } from './helpers.js';
+
+// Pieces of news prose: meeting words, dates, parties, venues, cues, punctuation and noise.
+const FRAGMENTS = [
+  'Russia and Ukraine', 'the United States', 'U.S.', 'Qatari and Egyptian mediators', 'Hamas', 'the EU', 'Moscow', 'Kyiv',
+  'will resume talks', 'held a round of negotiations', 'met', 'the next round', 'a second round of talks', 'summit', 'reconvene',
+  'on February 1', 'on Sunday, February 1', 'January 23 and 24', 'today (Wednesday)', 'last week', 'for four years', 'two-day',
+  'from March 3 to 5', 'postponed from May 2 to May 9', '2026-02-04', 'in Abu Dhabi', 'in Geneva', 'in the Omani capital',
+  'without U.S. representatives', 'mediated by Turkey', 'hosted by Oman', 'may take place', 'has been cancelled', 'tentatively',
+  'bilateral', 'trilateral', 'Normandy format', ',', '.', '\n', '"', '“', '”', '(', ')', ' ', '—', 'é', '🙂', '\u0000', '\u001b[31m',
+];
+
+const article = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(' '));
+const refDate = fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null });
+
+describe('extract invariants', () => {
+  it('never throws; spans slice to their text; output validates against the schema', () => {
+    fc.assert(
+      fc.property(article, refDate, (text, ref) => {
+        const result = extract(text, { referenceDate: ref, today: TODAY });
+        const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        expect(spanErrors(clean, result)).toEqual([]);
+        expect(schemaErrors(result)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same result for the same input', () => {
+    fc.assert(fc.property(article, (text) => {
+      expect(extract(text, { today: TODAY })).toEqual(extract(text, { today: TODAY }));
+    }), { numRuns: 50 });
+  });
+
+  it('survives mutated fixture articles (characters dropped, duplicated or swapped)', () => {
+    const dir = join(ROOT, 'fixtures', 'articles');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const mutated = fc.tuple(fc.constantFrom(...texts), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('drop', 'dup', 'swap')), { maxLength: 20 }))
+      .map(([t, edits]) => edits.reduce((s, [a, b, op]) => {
+        if (!s.length) return s;
+        const i = a % s.length, j = b % s.length;
+        if (op === 'drop') return s.slice(0, i) + s.slice(i + 1);
+        if (op === 'dup') return s.slice(0, i) + s[i] + s.slice(i);
+        return s.slice(0, i) + s[j] + s.slice(i + 1);
+      }, t));
+    fc.assert(fc.property(mutated, (text) => {
+      const result = extract(text, { today: TODAY });
+      expect(spanErrors(text, result)).toEqual([]);
+      expect(schemaErrors(result)).toEqual([]);
+    }), { numRuns: 40 });
+  });
+});
