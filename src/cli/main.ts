@@ -2,6 +2,7 @@
 // code. Everything about meetings lives in the library; this file only does I/O.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import chalk from 'chalk';
 import { extract } from '../pipeline.js';
 import { isIsoDate } from '../mentions/dates/calendar.js';
 import type { Result } from '../types.js';
@@ -72,13 +73,16 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const opts = program.opts<Options>();
+  // https://no-color.org: chalk honours --no-color and FORCE_COLOR; NO_COLOR is honoured here.
+  if (process.env.NO_COLOR) chalk.level = 0;
   let paths = program.args;
   if (!paths.length) {
     if (process.stdin.isTTY) { program.outputHelp({ error: true }); return EXIT.usage; }
     paths = [STDIN];
   }
   const format: FormatName = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
-  const formatter = formatterFor(format, { width: process.stdout.columns ?? 100, explain: !!opts.explain });
+  const width = process.stdout.columns ?? (Number(process.env.COLUMNS) || 100);
+  const formatter = formatterFor(format, { width, explain: !!opts.explain });
 
   let failed = 0;
   let count = 0;

@@ -41,9 +41,12 @@ export const tableFormatter = (options: { width: number; explain: boolean }): Fo
     const lines = [head];
     if (!result.events.length) lines.push(chalk.gray('  no meeting claims found'));
     else {
-      const width = Math.max(60, options.width);
-      const cols = [0.2, 0.12, 0.3, 0.16, 0.22].map((f) => Math.max(8, Math.floor((width - 16) * f)));
-      const table = new Table({ head: ['date', 'format', 'parties', 'venue', 'status'], colWidths: cols, wordWrap: true, style: { head: ['bold'] } });
+      // Fixed columns for the short fields; the parties column takes what the terminal has left.
+      const fixed = [17, 15, 0, 20, 13];
+      const partiesWidth = Math.max(16, Math.max(72, options.width) - fixed.reduce((a, b) => a + b, 0) - 6);
+      const cols = fixed.map((w) => w || partiesWidth);
+      // Colours come from chalk alone, so they follow the terminal (none in a pipe or with NO_COLOR).
+      const table = new Table({ head: ['date', 'format', 'parties', 'venue', 'status'].map((h) => chalk.bold(h)), colWidths: cols, wordWrap: true, style: { head: [], border: [] } });
       for (const e of result.events) {
         const venue = e.venue ? [e.venue.city, e.venue.country].filter(Boolean).join(', ') : chalk.gray('—');
         const status = (STATUS_COLOUR[e.status] ?? String)(e.status) + `\n${e.certainty === 'tentative' ? chalk.yellow('tentative') : 'confirmed'}` +
