@@ -27,6 +27,8 @@ const DATE_WINDOW = 100;
 /** …or anywhere later in the sentence with a verb of the meeting right before it ("talks … concluded in Abu Dhabi on January 24"). */
 /** A year alone must stand this close. */
 const YEAR_WINDOW = 30;
+/** How far a place may stand from a meeting word to be its venue. */
+const VENUE_WINDOW = 60;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -78,7 +80,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // Not the date of a statement ("told reporters on Monday"), nor the old date of a moved meeting.
   const cues = loadCues();
   const eligibleDates = mentions.dates.filter((d) => d.type === 'DATE' && !d.value.startsWith('XXXX-XX') && d.value !== 'PRESENT_REF' &&
-    ['day', 'week', 'month', 'year'].includes(d.granularity) && d.rule !== 'date.moved-from' &&
+    ['day', 'week', 'month', 'year'].includes(d.granularity) && !d.rule.startsWith('date.moved-from') &&
     !(dateline && d.start < dateline.end && dateline.start < d.end) &&
     !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)));
 
@@ -102,21 +104,27 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const target = r.refers === 'past' && !isHeld(ev) ? [...drafts].reverse().find(isHeld) ?? ev : ev;
       addRole(target, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
     }
-    for (const v of venues) {
+    // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue).
+    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW))
+      .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
+    for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
-      else ev.venue ??= v;
+      // "met in Barbados …" then "took place in Bridgetown": the city refines the country.
+      else if (!ev.venue || (!ev.venue.city && v.city && v.country === ev.venue.country)) ev.venue = v;
     }
     for (const f of inside(mentions.formats, s).filter(owns)) {
       if (f.format) ev.format ??= f;
       if (f.mode) ev.mode ??= f;
     }
     for (const t of ts) {
-      ev.round ??= roundNear(text, s, t);
+      // "a fourth round" in a sentence about this meeting speaks of another one.
+      if (anchor || t.reference === 'anaphoric' || t.reference === 'past') ev.round ??= roundNear(text, s, t);
       const dur = mentions.dates.find((d) => d.rule === 'duration.adjective' && /^P\d+D$/.test(d.value) && d.start >= s.start && d.end <= s.end && gap(d, t) <= DURATION_WINDOW);
       if (dur && !ev.durationDays) ev.durationDays = { days: parseInt(dur.value.slice(1), 10), why: { rule: dur.rule, evidence: spanOf(dur) } };
     }
     if (anchor) {
-      const reading = statusFromCues(text, s, anchor.trigger, ['cancelled', 'postponed', 'ongoing'])
+      const moved = anchor.date.rule.startsWith('date.moved-to') ? { status: 'postponed' as const, rule: 'status.moved', evidence: spanOf(anchor.date) } : null;
+      const reading = moved ?? statusFromCues(text, s, anchor.trigger, ['cancelled', 'postponed', 'ongoing'])
         ?? statusFromTense(text, s, anchor.trigger, !!referenceDate && anchor.date.range?.start === referenceDate)
         ?? statusFromCues(text, s, anchor.trigger, ['planned', 'held']);
       if (reading) ev.anchorStatus.push(reading);
@@ -170,9 +178,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         let ev = drafts.find((d) => d.date && compatible(d.date, a.date));
         if (!ev) ev = newDraft(a.date, a.trigger.start);
         else if (ev.date && preferable(a.date, ev.date)) ev.date = a.date;
+        // Headlines before the first dated sentence speak of the first meeting.
+        if (pending.length) { for (const p of pending.splice(0)) contribute(ev, p, inside(triggers, p), null, () => true); }
         const mine = ts.filter((t) => anchors.length === 1 || owner(t) === a);
         contribute(ev, s, mine.length ? mine : [a.trigger], a, (x) => anchors.length === 1 || owner(x) === a);
-        if (pending.length) { for (const p of pending.splice(0)) contribute(ev, p, inside(triggers, p), null, () => true); }
         current = ev;
       }
       continue;
@@ -254,7 +263,8 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
   // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
   // reconvene") has the sides of the article's meeting nearest to it in time.
   const antecedent = nearestInTime(d, all);
-  if (!participants.length && antecedent) {
+  // A meeting has at least two sides: with fewer named, the sides of the nearest meeting fill in.
+  if (participants.length < 2 && antecedent) {
     const hasMediator = [...d.parties.values()].some((p) => p.roles.has('mediator'));
     for (const p of antecedent.parties.values()) {
       if (p.roles.has('excluded')) continue;
@@ -280,6 +290,13 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
   }
   if (!d.parties.size || ![...d.parties.values()].some((p) => p.roles.size)) return null;
 
+  // At a conference the hosts take part ("co-hosted by the United Kingdom, the EU, France and Germany").
+  if ((stated === 'multilateral' || participants.length >= 5)) {
+    for (const p of d.parties.values()) {
+      if (p.roles.has('host') && !p.roles.has('participant') && !p.roles.has('excluded')) addRole(d, p.id, p.name, 'participant', { rule: 'participant.conference-host', evidence: p.why.get('host')?.evidence ?? null });
+    }
+    participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+  }
   let format: Format | null = stated;
   if (stated) why.format = { rule: d.format!.rule, evidence: spanOf(d.format!) };
   const sides = participants.length;

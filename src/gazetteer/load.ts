@@ -19,6 +19,7 @@ interface AliasesFile {
   metonyms: Record<string, string[]>;
   cities: Record<string, { city: string; country: string }>;
   notCities: string[];
+  ambiguous: string[];
 }
 interface OrganisationsFile {
   organisations: { id: string; name: string; kind: PartyKind; aliases: string[]; demonyms: string[] }[];
@@ -103,6 +104,7 @@ export function loadGazetteer(): Gazetteer {
     for (const a of [p.name, ...p.aliases]) add(a, { id: p.party, name, kind, via: 'person' });
   }
 
+  for (const name of extra.ambiguous) parties.delete(phraseKey(name));
   const notCities = new Set(extra.notCities.map(phraseKey));
   const cityMap = new Map<string, CityEntry>();
   const capitalOf = new Map<string, string>();

@@ -31,15 +31,6 @@ export const dayAndDayMonthParser: Parser = {
   },
 };
 
-/**
- * "in 1978", "since 2014", "the 1995 Dayton talks", "early 2022": a year on its own. Four digits from 1900
- * to 2099 that are not a count ("2022 people", "1978 troops") nor part of a longer number.
- */
-export const yearParser: Parser = {
-  pattern: () => /(?<![\d.,$€£-])\b(19\d\d|20\d\d)\b(?![.,]?\d|\s*(?:%|percent|per cent|people|troops|soldiers|km|kilometres|kilometers|miles|megawatts|MW|barrels|tonnes|tons|dollars|euros|votes|votes)\b|-\d)/i,
-  extract: (context, match) => context.createParsingComponents({ year: +match[1] }),
-};
-
 let configured: chrono.Chrono | null = null;
 
 export function dateParser(): chrono.Chrono {
@@ -47,8 +38,6 @@ export function dateParser(): chrono.Chrono {
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
   c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser);
-  // Bare years last: any longer reading that contains the year ("January 24, 2026") wins the overlap.
-  c.parsers.push(yearParser);
   configured = c;
   return c;
 }

@@ -11,6 +11,19 @@ const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
 // "two-day", "three-week-long", "for four years", "for 10 days"
 const DURATION = new RegExp(`\\b(?:(${NUMBER})-(day|week|month|year|hour)(?:-long)?(?=[ -]\\p{L})|for (?:the (?:past|last|next) )?(${NUMBER}) (day|week|month|year|hour)s?\\b)`, 'giu');
 
+/**
+ * "in 1978", "since 2014", "the 1995 Dayton talks": a year on its own (chrono-node drops bare years). Four
+ * digits from 1900 to 2099 that are not a count ("2022 people") nor part of a longer number.
+ */
+const YEAR = /(?<![\d.,$€£/-])\b(19\d\d|20\d\d)\b(?![.,/:]?\d|\s*(?:%|percent|per cent|people|troops|soldiers|km|kilometres|kilometers|miles|megawatts|MW|barrels|tonnes|tons|dollars|euros|votes)\b|-\d)/giu;
+
+export function findYears(text: string): DateMention[] {
+  return findAll(YEAR, text).map(({ start, end, match }) => ({
+    start, end, text: match[0], rule: 'date.year', type: 'DATE' as const, value: match[1],
+    range: { start: `${match[1]}-01-01`, end: `${match[1]}-12-31` }, granularity: 'year' as const, yearSource: 'stated' as const,
+  }));
+}
+
 export function findDurations(text: string): DateMention[] {
   return findAll(DURATION, text).map(({ start, end, match }) => {
     const count = match[1] ?? match[3];

@@ -90,3 +90,29 @@ describe('what is not a date, or not a plain one', () => {
     expect(warnings.join(' ')).toMatch(/not a Friday/);
   });
 });
+
+describe('the present in general', () => {
+  it.each([
+    ["She is sceptical of today's preference for summits.", 'PRESENT_REF'],
+    ["A source briefed on today's session spoke.", '2026-02-04'],
+  ])('%j', (text, value) => {
+    expect(datesOf(text, '2026-02-04').dates[0]).toMatchObject({ text: 'today', value });
+  });
+
+  it('reads "in several months" as a vague duration', () => {
+    expect(datesOf('Their first contact in several months.', '2026-02-04').dates[0]).toMatchObject({ type: 'DURATION', value: 'PXM' });
+  });
+
+  it('reads clock times as TIME, not as days', () => {
+    expect(datesOf('14:20 GMT - Doha talks postponed', '2025-08-12').dates[0]).toMatchObject({ type: 'TIME', value: '2025-08-12T14:20', range: null });
+  });
+
+  it('joins "Tuesday and Wednesday" into one span of days', () => {
+    const { dates } = datesOf('The ministers sat down on Tuesday and Wednesday (4 and 5 February).', '2025-02-06');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Tuesday and Wednesday', '2025-02-04/2025-02-05'], ['4 and 5 February', '2025-02-04/2025-02-05']]);
+  });
+
+  it('does not read "sat down" as Saturday', () => {
+    expect(datesOf('The delegations sat down together.', '2025-02-06').dates).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Span } from '../../types.js';
 import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
 import { dateParser } from './chrono-config.js';
-import { findDurations } from './durations.js';
+import { findDurations, findYears } from './durations.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
@@ -37,10 +37,11 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
   const drafts: Draft[] = [];
   for (const r of results) {
-    const draft = draftOf(r, reference, sentenceAt(r.index));
+    const draft = draftOf(r, reference, sentenceAt(r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 40));
     if (draft) drafts.push(draft);
   }
-  for (const d of findDurations(text)) {
+  // Durations and bare years fill in where chrono found nothing (a year inside "January 24, 2026" is chrono's).
+  for (const d of [...findDurations(text), ...findYears(text)]) {
     if (!drafts.some((x) => x.mention.start < d.end && d.start < x.mention.end)) drafts.push({ mention: d, yearless: null, sentence: null });
   }
   drafts.sort((a, b) => a.mention.start - b.mention.start);
@@ -48,6 +49,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   if (reference) resolveBareWeekdays(drafts, reference);
   resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
+  joinDayPairs(drafts, text);
   return { dates: drafts.map((d) => d.mention), warnings };
 }
 
@@ -96,7 +98,7 @@ function sentenceFinder(sentences: Span[]) {
   };
 }
 
-function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null): Draft | null {
+function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, textAfter: string): Draft | null {
   // TimeML extents leave out a leading "on"/"from" and trailing punctuation.
   let start = r.index;
   let raw = r.text;
@@ -108,12 +110,25 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null):
   const tags = r.tags();
   const known = (c: string) => r.start.isCertain(c as never);
 
-  if (PRESENT.test(raw)) {
+  // "today's preference", "now": the present in general, not a day (TimeML's PRESENT_REF); "today's session" is a day.
+  if (PRESENT.test(raw) || (/^today$/i.test(raw) && /^['’]s\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|session|summit|round|negotiations|consultations|discussions)\b)/i.test(textAfter))) {
     return { mention: { ...base, rule: 'date.present-ref', type: 'DATE', value: 'PRESENT_REF', range: null, granularity: 'other', yearSource: null }, yearless: null, sentence };
   }
   // "for four years": chrono reads a date four years ahead; TimeML reads a duration.
   if (tags.has('result/relativeDate') && /^for\s/i.test(raw)) return null; // durations.ts owns these
+  // "in several months", "a few weeks": a vague amount of time (TIMEX3 DURATION with X), never a date.
+  const vague = /^(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(several|a few|few|many|some)\s+(day|week|month|year)s?$/i.exec(raw);
+  if (vague) {
+    const unit = { day: 'D', week: 'W', month: 'M', year: 'Y' }[vague[2].toLowerCase() as 'day'];
+    return { mention: { ...base, rule: 'duration.vague', type: 'DURATION', value: `PX${unit}`, range: null, granularity: 'duration', yearSource: null }, yearless: null, sentence };
+  }
 
+  // "14:20 GMT", "morning": a time of day (TIMEX3 TIME), never a meeting's date.
+  if (!known('day') && !known('weekday') && !known('month') && (known('hour') || /\b(?:morning|afternoon|evening|night|noon|midnight)\b/i.test(raw))) {
+    const day = reference ? isoOf(componentsOf(r.start)) : 'XXXX-XX-XX';
+    const hh = known('hour') ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : `T${partOfDay(raw)}`;
+    return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range: null, granularity: 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
+  }
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
   if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:last|next|this|coming|past)\s+/i, ''))) return null;
@@ -166,6 +181,7 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null):
   };
 }
 
+const partOfDay = (s: string) => (/morning/i.test(s) ? 'MO' : /afternoon/i.test(s) ? 'AF' : /evening/i.test(s) ? 'EV' : /night|midnight/i.test(s) ? 'NI' : 'MI');
 const componentsOf = (c: ParsedResult['start']): Ymd => ({ y: c.get('year')!, m: c.get('month')!, d: c.get('day')! });
 const timexOf = (start: string, end: string) => (start === end ? start : `${start}/${end}`);
 
@@ -225,7 +241,9 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
       const direction = tenseBefore(draft);
-      settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
+      // A month named with no tense cue ("seized Goma in late January") is more often past than future in news.
+      const dir = direction === 0 && yl.monthOnly ? -1 : direction;
+      settle(draft, yearNear(yl.from, reference, dir), 'reference', dir > 0 ? 'year-forward' : dir < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
       for (let y = today.y; y > today.y - 28; y--) {
         const day = { y, m: yl.from.m, d: yl.from.d };
@@ -282,6 +300,22 @@ function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number):
   const pool = allowed.length ? allowed : scored;
   pool.sort((p, q) => Math.abs(p.diff) - Math.abs(q.diff));
   return pool[0]?.y ?? anchor.y;
+}
+
+/**
+ * "Tuesday and Wednesday", "on Friday and Saturday": two consecutive days joined by "and" are one span of days.
+ * The pair keeps both words; a restatement in brackets ("(4 and 5 February)") stays a mention of its own.
+ */
+function joinDayPairs(drafts: Draft[], text: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i].mention, b = drafts[i + 1].mention;
+    if (a.type !== 'DATE' || b.type !== 'DATE' || a.granularity !== 'day' || b.granularity !== 'day' || !a.range || !b.range) continue;
+    if (!/^\s*(?:and|&|to|through|until|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
+    const days = dayNumber(parseIso(b.range.start)) - dayNumber(parseIso(a.range.end));
+    if (days < 1 || days > 6) continue;
+    const joined: DateMention = { ...a, end: b.end, text: text.slice(a.start, b.end), rule: `${a.rule}+day-pair`, value: `${a.range.start}/${b.range.end}`, range: { start: a.range.start, end: b.range.end } };
+    drafts.splice(i, 2, { ...drafts[i], mention: joined });
+  }
 }
 
 /** "today (Wednesday)": a weekday in brackets restates the date before it; say so when it does not match. */

@@ -16,8 +16,8 @@ export function findParties(hits: NameHit[], venues: VenueMention[]): PartyMenti
     if (!hit.parties.length) continue;
     // A name in capitals that is no acronym is a date line ("DOHA, March 12") or a shouted headline.
     if (hit.parties.every((p) => p.exactCase === null) && hit.text.length > 3 && hit.text === hit.text.toUpperCase()) continue;
-    const onlyMetonym = hit.parties.every((p) => p.via === 'metonym');
-    if (venue && (venue.rule === 'venue.demonym-capital' || (onlyMetonym && venue.city))) continue;
+    // A name standing as a venue is a place there: "in Moscow", "in Singapore" (a city-state), "the Qatari capital".
+    if (venue && (venue.rule === 'venue.demonym-capital' || venue.city)) continue;
     // Prefer the direct reading when a phrase names two parties ("Congo" the state over a metonym).
     const order = ['name', 'alias', 'demonym', 'person', 'metonym'];
     const best = [...hit.parties].sort((a, b) => order.indexOf(a.via) - order.indexOf(b.via) || a.rank - b.rank)[0];

@@ -15,7 +15,13 @@ export function venueContext(text: string, hit: NameHit): boolean {
 export function findVenues(text: string, hits: NameHit[], sentences: Span[]): VenueMention[] {
   const cues = loadCues();
   const out: VenueMention[] = [];
+  // "speculation in Seoul, Tokyo and Washington": a list of cities is where people are, not where one meeting is.
+  const listed = new Set<NameHit>();
+  for (let i = 0; i + 1 < hits.length; i++) {
+    if (hits[i].city && hits[i + 1].city && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(hits[i].end, hits[i + 1].start))) { listed.add(hits[i]); listed.add(hits[i + 1]); }
+  }
   for (const hit of hits) {
+    if (listed.has(hit)) continue;
     if (hit.city && venueContext(text, hit)) {
       out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.city', city: hit.city.city, country: hit.city.country, undisclosed: false });
       continue;
