@@ -65,3 +65,18 @@ describe('assembly', () => {
     expect(events.every((e) => e.date?.value !== '2026-02-02')).toBe(true);
   });
 });
+
+describe('meetings yet to come with sides of their own', () => {
+  it('makes an undated, tentative event of "could pave the way for direct Putin-Zelenskyy negotiations"', () => {
+    const events = extract('Trilateral talks between Russia, the U.S. and Ukraine concluded on January 24, 2026. An official said preparatory talks could pave the way for direct Putin-Zelenskyy negotiations.', { today: '2026-11-21' }).events;
+    expect(events.map((e) => [e.date?.value ?? null, e.format, e.parties.map((p) => p.id).join(' '), e.status, e.certainty])).toEqual([
+      ['2026-01-24', 'trilateral', 'RU UA US', 'held', 'confirmed'],
+      [null, 'bilateral', 'RU UA', 'planned', 'tentative'],
+    ]);
+  });
+
+  it('does not split off a meeting the sides of which are those under discussion', () => {
+    const events = eventsOf('Russia and Ukraine met on January 24. Future Russia-Ukraine talks will follow.');
+    expect(events).toHaveLength(1);
+  });
+});

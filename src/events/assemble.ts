@@ -186,7 +186,23 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       }
       continue;
     }
-    // Pass 2: no date here; the meeting words say which meeting the sentence is about.
+    // Pass 2: no date here; the meeting words say which meeting the sentence is about. A meeting yet to come
+    // with sides of its own ("could pave the way for direct Putin-Zelenskyy negotiations") is another meeting.
+    const own = ownSides(text, ts, inside(mentions.parties, s));
+    if (own) {
+      const sides = new Set(own.parties.map((p) => p.id));
+      const known = drafts.find((d) => !d.date && sameSides(d, sides));
+      const under = current && sameSides(current, sides);
+      const future = own.trigger.reference === 'future' || statusFromTense(text, s, own.trigger, false)?.status === 'planned' ||
+        statusFromCues(text, { ...s, end: own.trigger.start }, own.trigger, ['planned'])?.status === 'planned';
+      if (!under && future) {
+        const ev = known ?? newDraft(null, own.trigger.start);
+        contribute(ev, s, [own.trigger], null, (x) => gap(x, own.trigger) <= PARTICIPANT_REACH);
+        if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(own.trigger) });
+        ev.hedge ??= hedgeNear(text, s, own.trigger);
+        continue;
+      }
+    }
     const target = referredEvent(ts, drafts, current, referenceDate);
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
     else if (!drafts.length) pending.push(s);
@@ -216,6 +232,36 @@ function nearestInTime(d: Draft, all: Draft[]): Draft | null {
 
 function weakParticipant(p: PartyState): boolean {
   return p.why.get('participant')?.rule === 'participant.near-trigger';
+}
+
+/** How far from its meeting word a side named with it may stand ("direct Putin-Zelenskyy negotiations"). */
+const PARTICIPANT_REACH = 40;
+// "Putin-Zelenskyy negotiations", "US-Iran talks": names joined into one modifier of the meeting word.
+const COMPOUND = /^(?:[-–\/](?:\S+?)){1,3}$/;
+
+/** The sides a meeting word names for itself: a compound right before it, or "between A and B" right after. */
+function ownSides(text: string, ts: TriggerMention[], parties: Mentions['parties']): { trigger: TriggerMention; parties: Mentions['parties'] } | null {
+  for (const t of ts) {
+    if (t.reference === 'anaphoric' || t.reference === 'past' || !t.opens) continue;
+    const before = parties.filter((p) => p.end <= t.start && t.start - p.end <= PARTICIPANT_REACH);
+    const chain: Mentions['parties'] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const next = chain[0] ?? null;
+      const between = text.slice(before[i].end, next ? next.start : t.start);
+      if (next ? /^\s*[-–\/]\s*$/.test(between) : /^\s*(?:[\w-]+\s+){0,2}$/.test(between.replace(/^[-–]/, ''))) chain.unshift(before[i]);
+      else break;
+    }
+    const ids = new Set(chain.map((p) => p.id));
+    if (chain.length >= 2 && ids.size >= 2 && COMPOUND.test(text.slice(chain[0].end, chain[chain.length - 1].end).replace(/\s+/g, ''))) return { trigger: t, parties: chain };
+  }
+  return null;
+}
+
+/** The same sides: the same participants, and no stated format that needs more of them. */
+function sameSides(d: Draft, sides: Set<string>): boolean {
+  const mine = [...d.parties.values()].filter((p) => p.roles.has('participant')).map((p) => p.id);
+  const needed = d.format?.format ? FORMAT_SIDES[d.format.format] : 0;
+  return mine.length === sides.size && mine.every((id) => sides.has(id)) && (needed === 0 || needed === sides.size || d.format?.format === 'multilateral');
 }
 
 function isHeld(d: Draft): boolean {

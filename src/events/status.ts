@@ -33,7 +33,10 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
 /** The tense of the nearest verb that says something happens to the meeting ("will resume", "took place"). */
 export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention, dateIsReference: boolean): StatusReading | null {
   const cues = loadCues();
-  const verbs = verbsOf(sentence.text, sentence.start).filter((v) => cues.meetingVerbs.has(v.infinitive) || (v.start < trigger.end && trigger.start < v.end));
+  // compromise may tag the noun "talks" as a verb; only a verb trigger ("met", "reconvene") is its own predicate.
+  const verbTrigger = /^trigger\.(?:met|convene|sit-down)/.test(trigger.rule);
+  const overlaps = (v: { start: number; end: number }) => v.start < trigger.end && trigger.start < v.end;
+  const verbs = verbsOf(sentence.text, sentence.start).filter((v) => (overlaps(v) ? verbTrigger : cues.meetingVerbs.has(v.infinitive)));
   if (!verbs.length) return null;
   const v = nearest(verbs, trigger);
   const evidence = { start: v.start, end: v.end, text: text.slice(v.start, v.end) };
