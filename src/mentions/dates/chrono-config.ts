@@ -1,34 +1,30 @@
 // parley's chrono-node configuration: the casual English parsers plus parsers for shapes chrono misses.
 // Like chrono's own, each added parser documents the pattern it reads.
 import * as chrono from 'chrono-node';
-import type { Parser } from 'chrono-node';
+import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_PATTERN, MONTHS } from './calendar.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
 
+/** Two days of one month as one result; null when the pair is not a forward range of real days. */
+function dayPair(context: ParsingContext, match: RegExpMatchArray, monthName: string, from: number, to: number, year: string | undefined) {
+  const month = monthOf(monthName);
+  if (!month || from >= to || to > 31) return null;
+  const y = year ? { year: +year } : {};
+  return context.createParsingResult(match.index ?? 0, match[0], { month, day: from, ...y }, { month, day: to, ...y });
+}
+
 /** "January 23 and 24", "Jan. 23 & 24, 2026": two days of one month joined by "and". */
 export const monthDayAndDayParser: Parser = {
   pattern: () => new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i'),
-  extract: (context, match) => {
-    const month = monthOf(match[1]);
-    const [from, to] = [+match[2], +match[3]];
-    if (!month || from >= to || to > 31) return null;
-    const year = match[4] ? { year: +match[4] } : {};
-    return context.createParsingResult(match.index ?? 0, match[0], { month, day: from, ...year }, { month, day: to, ...year });
-  },
+  extract: (context, m) => dayPair(context, m, m[1], +m[2], +m[3], m[4]),
 };
 
 /** "23 and 24 January", "between 10 and 12 May 2025": a day pair before the month. */
 export const dayAndDayMonthParser: Parser = {
   pattern: () => new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i'),
-  extract: (context, match) => {
-    const month = monthOf(match[3]);
-    const [from, to] = [+match[1], +match[2]];
-    if (!month || from >= to || to > 31) return null;
-    const year = match[4] ? { year: +match[4] } : {};
-    return context.createParsingResult(match.index ?? 0, match[0], { month, day: from, ...year }, { month, day: to, ...year });
-  },
+  extract: (context, m) => dayPair(context, m, m[3], +m[1], +m[2], m[4]),
 };
 
 let configured: chrono.Chrono | null = null;
