@@ -1,15 +1,67 @@
-// Durations chrono-node reads as dates ("for four years") or not at all ("two-day talks").
+// Durations (TIMEX3 DURATION): "two-day" talks, "for four years", "the past three months", "nearly forty
+// years", "5 1/2 hours". chrono-node reads many of these as dates ("ten years" as a day ten years ahead);
+// without a word of direction ("ago", "later", "in …") they are amounts of time.
 import type { DateMention } from '../../types.js';
 import { findAll } from '../../gazetteer/load.js';
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
-const UNIT: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', hour: 'H' };
-const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
-// "two-day", "three-week-long", "for four years", "for 10 days"
-const DURATION = new RegExp(`\\b(?:(${NUMBER})-(day|week|month|year|hour)(?:-long)?(?=[ -]\\p{L})|for (?:the (?:past|last|next) )?(${NUMBER}) (day|week|month|year|hour)s?\\b)`, 'giu');
+const UNIT: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE', centurie: 'CE' };
+const TIME_UNITS = new Set(['second', 'minute', 'hour']);
+const NUMBER = `\\d{1,3}(?:,\\d{3})?|${Object.keys(NUMBER_WORDS).join('|')}`;
+const UNITS = 'second|minute|hour|day|week|month|year|decade|century|centurie';
+
+// "two-day", "three-week-long" (not "6-year-old": an age)
+const ADJECTIVE = new RegExp(`\\b(${NUMBER})-(day|week|month|year|hour|minute)(?:-long)?(?!-old)(?=[ -]\\p{L})`, 'giu');
+// "[for] [the past|next] [nearly] (a|an|N|a couple of|several) [and a half] [more] UNIT(s)"; the number part
+// is what TimeML marks, with a leading "the past/next" and a hedge ("nearly", "more than").
+const AMOUNT = new RegExp(
+  `(?<!\\b(?:in|within)\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
+  `(${NUMBER}|an?|a couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
+  `(?!\\s+(?:ago|later|earlier|before|after|from now|hence|old|of age)\\b)(?!-old)`,
+  'giu',
+);
+
+const count = (word: string, tens?: string): number | null => {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  if (w === 'a' || w === 'an') return 1;
+  if (w === 'a couple of') return 2;
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w] + (tens && tens.toLowerCase() in NUMBER_WORDS ? NUMBER_WORDS[tens.toLowerCase()] : 0);
+  return null; // several, a few, many: an unknown number
+};
+
+function value(n: number | null, unit: string, half: boolean): string {
+  const u = unit.toLowerCase();
+  const t = TIME_UNITS.has(u) ? 'T' : '';
+  if (n === null) return `P${t}X${UNIT[u]}`;
+  if (!half) return `P${t}${n}${UNIT[u]}`;
+  if (u === 'year') return `P${n}Y6M`;
+  if (u === 'hour') return `PT${n}H30M`;
+  if (u === 'day') return `P${n}DT12H`;
+  return `P${t}${n}.5${UNIT[u]}`;
+}
+
+export function findDurations(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const { start, end, match } of findAll(ADJECTIVE, text)) {
+    out.push(duration(text, start, end, value(count(match[1]), match[2], false), 'duration.adjective'));
+  }
+  for (const { end, match } of findAll(AMOUNT, text)) {
+    // TimeML's extent of "for four years" is "four years".
+    const s = end - match[1].length;
+    if (out.some((d) => d.start < end && s < d.end)) continue;
+    out.push(duration(text, s, end, value(count(match[2], match[3]), match[5], !!match[4]), /^for\s/i.test(match[0]) ? 'duration.for' : 'duration.amount'));
+  }
+  return out;
+}
+
+function duration(text: string, start: number, end: number, value: string, rule: string): DateMention {
+  return { start, end, text: text.slice(start, end), rule, type: 'DURATION', value, range: null, granularity: 'duration', yearSource: null };
+}
 
 /**
  * "in 1978", "since 2014", "the 1995 Dayton talks": a year on its own (chrono-node drops bare years). Four
@@ -22,17 +74,4 @@ export function findYears(text: string): DateMention[] {
     start, end, text: match[0], rule: 'date.year', type: 'DATE' as const, value: match[1],
     range: { start: `${match[1]}-01-01`, end: `${match[1]}-12-31` }, granularity: 'year' as const, yearSource: 'stated' as const,
   }));
-}
-
-export function findDurations(text: string): DateMention[] {
-  return findAll(DURATION, text).map(({ start, end, match }) => {
-    const count = match[1] ?? match[3];
-    const unit = (match[2] ?? match[4]).toLowerCase();
-    const n = /^\d+$/.test(count) ? Number(count) : NUMBER_WORDS[count.toLowerCase()];
-    // TimeML's extent of "for four years" is "four years".
-    const lead = /^for (?:the (?:past|last|next) )?/i.exec(match[0]);
-    const s = start + (lead ? lead[0].length : 0);
-    const value = unit === 'hour' ? `PT${n}H` : `P${n}${UNIT[unit]}`;
-    return { start: s, end, text: text.slice(s, end), rule: match[1] ? 'duration.adjective' : 'duration.for', type: 'DURATION' as const, value, range: null, granularity: 'duration' as const, yearSource: null };
-  });
 }

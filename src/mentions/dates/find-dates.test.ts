@@ -116,3 +116,45 @@ describe('the present in general', () => {
     expect(datesOf('The delegations sat down together.', '2025-02-06').dates).toEqual([]);
   });
 });
+
+describe('TIMEX3 values beyond calendar dates', () => {
+  it.each([
+    // text, reference, mention text, type, value
+    ['Earnings fell in the third quarter.', '1989-11-02', 'the third quarter', 'DATE', '1989-Q3'],
+    ['Third-quarter profit rose.', '1989-11-02', 'Third-quarter', 'DATE', '1989-Q3'],
+    ['Next year\'s first quarter looks weak.', '1989-10-31', "Next year's first quarter", 'DATE', '1990-Q1'],
+    ['Sales in the quarter were flat.', '1989-11-02', 'the quarter', 'DATE', '1989-Q3'],
+    ['Net income was $5 million in the third quarter, against $3 million a year earlier.', '1989-11-02', 'a year earlier', 'DATE', '1988-Q3'],
+    ['Prices rose for ten years.', '1998-01-08', 'ten years', 'DURATION', 'P10Y'],
+    ['Over the past three months, stocks fell.', '1998-01-08', 'the past three months', 'DURATION', 'P3M'],
+    ['The trip took 5 1/2 hours.', '1998-01-08', '5 1/2 hours', 'DURATION', 'PT5H30M'],
+    ['They have waited nearly forty years.', '1998-01-08', 'nearly forty years', 'DURATION', 'P40Y'],
+    ['Talks are currently stalled.', '1998-01-08', 'currently', 'DATE', 'PRESENT_REF'],
+    ['Prices rose recently.', '1998-01-08', 'recently', 'DATE', 'PAST_REF'],
+    ['Nobody knows what the future holds.', '1998-01-08', 'the future', 'DATE', 'FUTURE_REF'],
+    ['The paper is published daily.', '1998-01-08', 'daily', 'SET', 'P1D'],
+    ['They meet each Thursday.', '1998-01-08', 'each Thursday', 'SET', 'XXXX-WXX-4'],
+    ['The talks resume at 10:35 a.m.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-08T10:35'],
+  ])('%j (ref %s)', (text, ref, mentionText, type, value) => {
+    const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type, value });
+  });
+
+  it.each([
+    ['A 6-year-old boy was found.'],
+    ['The stock paid $1.625 a share.'],
+    ['The Sun reported it.'],
+    ['They will reconvene in ten years.'.replace('in ten years', 'within the decade')],
+  ])('finds no temporal expression in %j', (text) => {
+    expect(datesOf(text, '1998-01-08').dates).toEqual([]);
+  });
+
+  it('reads "in ten years" as a date, not a duration', () => {
+    expect(datesOf('They will meet again in ten years.', '1998-01-08').dates[0]).toMatchObject({ type: 'DATE', value: '2008' });
+  });
+
+  it('reads a bare weekday in news as the last one, unless the clause looks ahead', () => {
+    expect(datesOf('The minister said Friday that talks had stalled.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-10' });
+    expect(datesOf('The ministers will meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+  });
+});

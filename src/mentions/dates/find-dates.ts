@@ -5,12 +5,15 @@ import type { DateMention, Span } from '../../types.js';
 import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
 import { dateParser } from './chrono-config.js';
 import { findDurations, findYears } from './durations.js';
+import { findQuarters } from './quarters.js';
+import { findReferences } from './references.js';
+import { findSets } from './sets.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
 // Tense cues that say which way a yearless date lies from the reference date.
 // The cue nearest before the date, in its clause, decides ("agreed to reconvene on February 24" looks forward).
-const TENSE_CUES = /\b(?:((?:will|shall|would|to) be (?:held|hosted|convened|opened)|possible|potential|proposed|will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|ended|last|ago|earlier|previous|did))\b/gi;
+const TENSE_CUES = /\b(?:((?:will|shall|would|to) be (?:held|hosted|convened|opened)|(?:would|could|may|might) (?:meet|reconvene|resume|convene|hold|return|start|begin|open|sit)|possible|potential|proposed|will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|ended|last|ago|earlier|previous|did|said|told|announced|reported|added|noted|killed|died|signed|arrived|returned|rejected|won|lost|fell|rose))\b/gi;
 const CLAUSE_BEFORE = 90;
 
 export interface DateLayer {
@@ -40,9 +43,18 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
     const draft = draftOf(r, reference, sentenceAt(r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 40));
     if (draft) drafts.push(draft);
   }
-  // Durations and bare years fill in where chrono found nothing (a year inside "January 24, 2026" is chrono's).
-  for (const d of [...findDurations(text), ...findYears(text)]) {
-    if (!drafts.some((x) => x.mention.start < d.end && d.start < x.mention.end)) drafts.push({ mention: d, yearless: null, sentence: null });
+  // parley's own finders (durations, quarters, sets, reference words, bare years) take their text where
+  // chrono found nothing, or where their reading is longer and holds chrono's ("5 1/2 hours" over "1/2",
+  // "each Thursday" over "Thursday", "ten years" over chrono's date ten years ahead).
+  const own = [...findDurations(text), ...findQuarters(text, reference), ...findReferences(text), ...findSets(text), ...findYears(text)];
+  for (const d of own) {
+    const overlapping = drafts.filter((x) => x.mention.start < d.end && d.start < x.mention.end);
+    const yields = (x: Draft) => (x.mention.start >= d.start && x.mention.end <= d.end && x.mention.end - x.mention.start < d.end - d.start) ||
+      // chrono's relative reading of a duration or quarter ("in the quarter", "ten years") gives way too.
+      ((d.type === 'DURATION' || d.granularity === 'quarter') && x.mention.rule.startsWith('date.relative') && x.mention.end - x.mention.start <= d.end - d.start + 4);
+    if (!overlapping.every(yields)) continue;
+    for (const x of overlapping) drafts.splice(drafts.indexOf(x), 1);
+    drafts.push({ mention: d, yearless: null, sentence: sentenceAt(d.start) });
   }
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   splitMoves(drafts, text);
@@ -50,6 +62,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
   joinDayPairs(drafts, text);
+  resolveYearAgo(drafts);
   return { dates: drafts.map((d) => d.mention), warnings };
 }
 
@@ -124,6 +137,8 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, 
   }
 
   // "14:20 GMT", "morning": a time of day (TIMEX3 TIME), never a meeting's date.
+  // A clock time needs a colon, a.m./p.m., o'clock or a named time ("625 a share" is money, "16" a number).
+  if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
   if (!known('day') && !known('weekday') && !known('month') && (known('hour') || /\b(?:morning|afternoon|evening|night|noon|midnight)\b/i.test(raw))) {
     const day = reference ? isoOf(componentsOf(r.start)) : 'XXXX-XX-XX';
     const hh = known('hour') ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : `T${partOfDay(raw)}`;
@@ -132,6 +147,8 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, 
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
   if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:last|next|this|coming|past)\s+/i, ''))) return null;
+  // "Sun", "Sat", "Wed" alone are more often names (a newspaper, a company) than days.
+  if (weekdayOnly && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(raw)) return null;
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
     (!known('month') && !known('day') && known('weekday')) || (!known('month') && !known('year') && !known('day'));
   if (relative) {
@@ -241,9 +258,7 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
       const direction = tenseBefore(draft);
-      // A month named with no tense cue ("seized Goma in late January") is more often past than future in news.
-      const dir = direction === 0 && yl.monthOnly ? -1 : direction;
-      settle(draft, yearNear(yl.from, reference, dir), 'reference', dir > 0 ? 'year-forward' : dir < 0 ? 'year-backward' : 'year-nearest');
+      settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
       for (let y = today.y; y > today.y - 28; y--) {
         const day = { y, m: yl.from.m, d: yl.from.d };
@@ -267,8 +282,9 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
   const ref = dayNumber(reference);
   for (const d of drafts) {
     if (d.bareWeekday === null || d.bareWeekday === undefined) continue;
-    const direction = tenseBefore(d);
-    if (direction === 0) continue; // chrono's nearest reading stands
+    // A weekday named alone in news is most often the last one ("said Tuesday"), unless the clause looks
+    // ahead with more than a modal ("would" and "could" are as often reported speech).
+    const direction = tenseBefore(d, STRONG_FUTURE) || -1;
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
@@ -278,7 +294,10 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
   }
 }
 
-function tenseBefore(draft: Draft): number {
+const STRONG_FUTURE = /\b(?:will|shall|(?:would|could|may|might) (?:meet|reconvene|resume|convene|hold|return|start|begin|open|sit)|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|is to|are to)\b/i;
+
+/** Which way the clause before a date looks: forward (1), back (-1) or neither (0). `future` narrows "forward". */
+function tenseBefore(draft: Draft, future?: RegExp): number {
   const s = draft.sentence;
   if (!s) return 0;
   const before = s.text.slice(Math.max(0, draft.mention.start - s.start - CLAUSE_BEFORE), draft.mention.start - s.start);
@@ -288,7 +307,9 @@ function tenseBefore(draft: Draft): number {
   for (let m = TENSE_CUES.exec(before); m; m = TENSE_CUES.exec(before)) last = m;
   // Nothing before the date: the verb may follow it ("On February 1, the sides will meet").
   if (!last) { TENSE_CUES.lastIndex = 0; last = TENSE_CUES.exec(after.slice(0, CLAUSE_BEFORE)); }
-  return last ? (last[1] ? 1 : -1) : 0;
+  if (!last) return 0;
+  if (last[1]) return !future || future.test(last[1]) ? 1 : 0;
+  return -1;
 }
 
 /** The year for month/day nearest to the anchor day: looking forward (1), back (-1) or either way (0). */
@@ -300,6 +321,30 @@ function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number):
   const pool = allowed.length ? allowed : scored;
   pool.sort((p, q) => Math.abs(p.diff) - Math.abs(q.diff));
   return pool[0]?.y ?? anchor.y;
+}
+
+/**
+ * "a year ago", "a year earlier", "year-earlier": a year before the last date the text spoke of, at that
+ * date's precision ("net income in the third quarter … against $5 million a year earlier" is 1988-Q3).
+ */
+function resolveYearAgo(drafts: Draft[]): void {
+  const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
+  let last: DateMention | null = null;
+  for (const d of drafts) {
+    const m = d.mention;
+    if (YEAR_AGO.test(m.text) && last) {
+      const v = last.value;
+      const shifted = /^(\d{4})(-.*)?$/.exec(v);
+      if (shifted && !/\//.test(v)) {
+        m.value = `${String(+shifted[1] - 1).padStart(4, '0')}${shifted[2] ?? ''}`;
+        m.rule = 'date.year-before-last-mention';
+        m.range = null;
+        m.granularity = /Q/.test(v) ? 'quarter' : /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'day' : /^\d{4}-\d{2}$/.test(v) ? 'month' : 'year';
+      }
+      continue;
+    }
+    if (m.type === 'DATE' && /^\d{4}/.test(m.value) && m.rule !== 'date.year-before-last-mention') last = m;
+  }
 }
 
 /**
