@@ -28,19 +28,27 @@ const AMOUNT = new RegExp(
 const count = (word: string, tens?: string): number | null => {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
-  if (w === 'a' || w === 'an') return 1;
+  // "a five year plan", "almost a hundred years": the article stands before the number.
+  if (w === 'a' || w === 'an') return tens ? count(tens) : 1;
   if (w === 'a couple of') return 2;
-  if (w in NUMBER_WORDS) return NUMBER_WORDS[w] + (tens && tens.toLowerCase() in NUMBER_WORDS ? NUMBER_WORDS[tens.toLowerCase()] : 0);
+  if (w in NUMBER_WORDS) {
+    const t = tens?.toLowerCase();
+    if (t === 'hundred') return NUMBER_WORDS[w] * 100;
+    return NUMBER_WORDS[w] + (t && t in NUMBER_WORDS ? NUMBER_WORDS[t] : 0);
+  }
   return null; // several, a few, many: an unknown number
 };
 
 function value(n: number | null, unit: string, half: boolean): string {
-  const u = unit.toLowerCase();
+  let u = unit.toLowerCase();
+  // Decades and centuries in years, as TimeBank writes them ("two decades" is P20Y).
+  if ((u === 'decade' || u === 'century' || u === 'centurie') && n !== null) { n *= u === 'decade' ? 10 : 100; u = 'year'; }
   const t = TIME_UNITS.has(u) ? 'T' : '';
   if (n === null) return `P${t}X${UNIT[u]}`;
   if (!half) return `P${t}${n}${UNIT[u]}`;
   if (u === 'year') return `P${n}Y6M`;
   if (u === 'hour') return `PT${n}H30M`;
+  if (u === 'minute') return `PT${n}M30S`;
   if (u === 'day') return `P${n}DT12H`;
   return `P${t}${n}.5${UNIT[u]}`;
 }

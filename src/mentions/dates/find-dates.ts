@@ -50,8 +50,10 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   for (const d of own) {
     const overlapping = drafts.filter((x) => x.mention.start < d.end && d.start < x.mention.end);
     const yields = (x: Draft) => (x.mention.start >= d.start && x.mention.end <= d.end && x.mention.end - x.mention.start < d.end - d.start) ||
-      // chrono's relative reading of a duration or quarter ("in the quarter", "ten years") gives way too.
-      ((d.type === 'DURATION' || d.granularity === 'quarter') && x.mention.rule.startsWith('date.relative') && x.mention.end - x.mention.start <= d.end - d.start + 4);
+      // chrono's relative reading of a duration or quarter gives way too, when all it adds are words like
+      // "after", "the", "about" ("after ten years", "two months after", "in the quarter").
+      ((d.type === 'DURATION' || d.granularity === 'quarter') && x.mention.rule.startsWith('date.relative') &&
+        /^(?:\s*\b(?:after|within|about|only|nearly|almost|over|the|in|for|last|past|next|some|around)\b\s*)*$/i.test(`${text.slice(x.mention.start, d.start)} ${text.slice(d.end, x.mention.end)}`.trim()));
     if (!overlapping.every(yields)) continue;
     for (const x of overlapping) drafts.splice(drafts.indexOf(x), 1);
     drafts.push({ mention: d, yearless: null, sentence: sentenceAt(d.start) });
@@ -164,6 +166,13 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, 
     return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
   }
 
+  // "last February", "this September", "next May": the month of the previous, this or the next calendar year.
+  const monthWord = /^(last|this|next)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i.exec(raw);
+  if (monthWord && reference && !known('day')) {
+    const y = reference.y + { last: -1, this: 0, next: 1 }[monthWord[1].toLowerCase() as 'last'];
+    const value = `${pad(y, 4)}-${pad(r.start.get('month')!)}`;
+    return { mention: { ...base, rule: 'date.month-of-named-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'reference' }, yearless: null, sentence };
+  }
   const from = { m: r.start.get('month') ?? 0, d: r.start.get('day') ?? 0 };
   const to = r.end ? { m: r.end.get('month') ?? 0, d: r.end.get('day') ?? 0 } : null;
   if (!known('day') && !known('month') && known('year')) {
@@ -257,7 +266,7 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     if (reference && matching.length) {
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
-      const direction = tenseBefore(draft);
+      const direction = tenseBefore(draft, STRONG_FUTURE);
       settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
       for (let y = today.y; y > today.y - 28; y--) {

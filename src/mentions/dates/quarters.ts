@@ -22,6 +22,8 @@ export function findQuarters(text: string, reference: Ymd | null): DateMention[]
     let q = ordinal ? ORDINAL[ordinal.toLowerCase()] : refQuarter - 1;
     let y = year ? +year : reference!.y;
     if (!ordinal && q === 0) { q = 4; y -= 1; }
+    // A numbered quarter still to come this year, without a year, is last year's ("the fourth quarter" in January).
+    if (ordinal && !year && !yearWord && !yearAgo && reference && q > refQuarter) y -= 1;
     if (!ordinal && det?.toLowerCase() === 'next') { q = refQuarter + 1; if (q === 5) { q = 1; y += 1; } }
     const w = yearWord?.toLowerCase();
     if (w === 'next') y += 1;
