@@ -132,7 +132,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Talks are currently stalled.', '1998-01-08', 'currently', 'DATE', 'PRESENT_REF'],
     ['Prices rose recently.', '1998-01-08', 'recently', 'DATE', 'PAST_REF'],
     ['Nobody knows what the future holds.', '1998-01-08', 'the future', 'DATE', 'FUTURE_REF'],
-    ['The paper is published daily.', '1998-01-08', 'daily', 'SET', 'XXXX-XX-XX'],
+    ['The paper is published daily.', '1998-01-08', 'daily', 'SET', 'P1D'],
     ['They meet each Thursday.', '1998-01-08', 'each Thursday', 'SET', 'XXXX-WXX-4'],
     ['The talks resume at 10:35 a.m.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-08T10:35'],
   ])('%j (ref %s)', (text, ref, mentionText, type, value) => {
@@ -156,5 +156,22 @@ describe('TIMEX3 values beyond calendar dates', () => {
   it('reads a bare weekday in news as the last one, unless the clause looks ahead', () => {
     expect(datesOf('The minister said Friday that talks had stalled.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-10' });
     expect(datesOf('The ministers will meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+  });
+});
+
+describe('seasons and weekends', () => {
+  it.each([
+    ['Prices rose this summer.', '1998-03-22', 'this summer', '1998-SU'],
+    ['The plant closed last fall.', '1999-04-10', 'last fall', '1998-FA'],
+    ['Talks resume in the spring of 2026.', '2025-12-01', 'spring of 2026', '2026-SP'],
+    ['Fighting eased over the weekend.', '1998-02-23', 'the weekend', '1998-W08-WE'],
+    ['They will meet next weekend.', '1998-02-23', 'next weekend', '1998-W09-WE'],
+  ])('%j (ref %s)', (text, ref, mentionText, value) => {
+    const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
+  });
+
+  it('does not read "the summer heat" as a time', () => {
+    expect(datesOf('The summer heat was fierce.', '1998-03-22').dates).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { dateParser } from './chrono-config.js';
 import { findDurations, findYears } from './durations.js';
 import { findQuarters } from './quarters.js';
 import { findReferences } from './references.js';
+import { findSeasons } from './seasons.js';
 import { findSets } from './sets.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -46,13 +47,13 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   // parley's own finders (durations, quarters, sets, reference words, bare years) take their text where
   // chrono found nothing, or where their reading is longer and holds chrono's ("5 1/2 hours" over "1/2",
   // "each Thursday" over "Thursday", "ten years" over chrono's date ten years ahead).
-  const own = [...findDurations(text), ...findQuarters(text, reference), ...findReferences(text), ...findSets(text), ...findYears(text)];
+  const own = [...findDurations(text), ...findQuarters(text, reference), ...findSeasons(text, reference), ...findReferences(text), ...findSets(text), ...findYears(text)];
   for (const d of own) {
     const overlapping = drafts.filter((x) => x.mention.start < d.end && d.start < x.mention.end);
     const yields = (x: Draft) => (x.mention.start >= d.start && x.mention.end <= d.end && x.mention.end - x.mention.start < d.end - d.start) ||
       // chrono's relative reading of a duration or quarter gives way too, when all it adds are words like
       // "after", "the", "about" ("after ten years", "two months after", "in the quarter").
-      ((d.type === 'DURATION' || d.granularity === 'quarter') && x.mention.rule.startsWith('date.relative') &&
+      ((d.type === 'DURATION' || d.granularity === 'quarter' || d.rule === 'date.season' || d.rule === 'date.weekend') && x.mention.rule.startsWith('date.relative') &&
         /^(?:\s*\b(?:after|within|about|only|nearly|almost|over|the|in|for|last|past|next|some|around)\b\s*)*$/i.test(`${text.slice(x.mention.start, d.start)} ${text.slice(d.end, x.mention.end)}`.trim()));
     if (!overlapping.every(yields)) continue;
     for (const x of overlapping) drafts.splice(drafts.indexOf(x), 1);
@@ -338,6 +339,7 @@ function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number):
  */
 function resolveYearAgo(drafts: Draft[]): void {
   const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
+  // A "year-earlier" with no date before it is simply last year (its placeholder XXXX stays otherwise).
   let last: DateMention | null = null;
   for (const d of drafts) {
     const m = d.mention;

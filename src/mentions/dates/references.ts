@@ -5,7 +5,7 @@ import { findAll } from '../../gazetteer/load.js';
 
 const REFERENCES: [RegExp, string][] = [
   [/\b(?:currently|current|at present|presently|nowadays|these days|at the moment|right now)\b/giu, 'PRESENT_REF'],
-  [/\b(?:recently|recent|lately|the past|formerly|in years past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade))/giu, 'PAST_REF'],
+  [/\b(?:recent (?:years|decades)|recently|recent|lately|the past|formerly|in years past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade))/giu, 'PAST_REF'],
   // "the future" and "in future"; the adjective ("future talks") is left out.
   [/\b(?:the (?:near |distant |foreseeable )?future|(?<=\bin )future)\b/giu, 'FUTURE_REF'],
 ];

@@ -5,10 +5,11 @@ import { findAll } from '../../gazetteer/load.js';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const SIMPLE: Record<string, string> = {
   // "quarterly" and "annually" mostly qualify money ("a quarterly dividend") and are left out.
-  daily: 'XXXX-XX-XX', weekly: 'XXXX-WXX', monthly: 'XXXX-XX', yearly: 'XXXX', hourly: 'XXXX-XX-XXTXX', nightly: 'XXXX-XX-XXTNI',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
 };
-// TimeML writes a set as the calendar value that repeats: every day XXXX-XX-XX, every week XXXX-WXX.
-const UNITS: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', hour: 'XXXX-XX-XXTXX', night: 'XXXX-XX-XXTNI', morning: 'XXXX-XX-XXTMO', quarter: 'XXXX-QX' };
+// As TimeBank writes them: a period for "every day" (P1D), the repeating calendar value for a named day or
+// month ("each Thursday" XXXX-WXX-4, "each July" XXXX-07).
+const UNITS: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', night: 'P1D', morning: 'P1D', quarter: 'P3M' };
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SET = new RegExp(`\\b(?:(${Object.keys(SIMPLE).join('|')})|(?:every|each)\\s+(${Object.keys(UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTH_NAMES.join('|')}))\\b`, 'giu');
 
