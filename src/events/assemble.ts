@@ -193,8 +193,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const sides = new Set(own.parties.map((p) => p.id));
       const known = drafts.find((d) => !d.date && sameSides(d, sides));
       const under = current && sameSides(current, sides);
-      const future = own.trigger.reference === 'future' || statusFromTense(text, s, own.trigger, false)?.status === 'planned' ||
-        statusFromCues(text, { ...s, end: own.trigger.start }, own.trigger, ['planned'])?.status === 'planned';
+      // Cheap cues first; compromise only when they say nothing.
+      const future = own.trigger.reference === 'future' ||
+        statusFromCues(text, { ...s, end: own.trigger.start }, own.trigger, ['planned'])?.status === 'planned' ||
+        statusFromTense(text, s, own.trigger, false)?.status === 'planned';
       if (!under && future) {
         const ev = known ?? newDraft(null, own.trigger.start);
         contribute(ev, s, [own.trigger], null, (x) => gap(x, own.trigger) <= PARTICIPANT_REACH);

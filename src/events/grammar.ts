@@ -25,8 +25,22 @@ interface CompromiseVerbJson {
 let nlp: Nlp | null = null;
 const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp);
 
+// Several meeting words in one sentence ask for its verbs more than once: tag each sentence once.
+const recent = new Map<string, VerbInfo[]>();
+const RECENT_LIMIT = 64;
+
 /** Verbs of one sentence with offsets into the whole text. */
 export function verbsOf(sentence: string, offset: number): VerbInfo[] {
+  const key = `${offset}\u0000${sentence}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const found = tag(sentence, offset);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(key, found);
+  return found;
+}
+
+function tag(sentence: string, offset: number): VerbInfo[] {
   const verbs = load()(sentence).verbs().json({ offset: true });
   return verbs.map((v) => {
     const start = offset + (v.offset?.start ?? sentence.indexOf(v.text));
