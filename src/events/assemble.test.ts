@@ -80,3 +80,10 @@ describe('meetings yet to come with sides of their own', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('meeting dates from times of day', () => {
+  it('dates "talks on Wednesday night" by the day', () => {
+    const events = eventsOf('Russia and Ukraine held talks on Monday night.');
+    expect(events[0].date).toMatchObject({ start: '2026-02-02', end: '2026-02-02' });
+  });
+});

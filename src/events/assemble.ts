@@ -79,7 +79,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // Dates that can date a meeting: a day, week or month that is known at least up to its year.
   // Not the date of a statement ("told reporters on Monday"), nor the old date of a moved meeting.
   const cues = loadCues();
-  const eligibleDates = mentions.dates.filter((d) => d.type === 'DATE' && !d.value.startsWith('XXXX-XX') && d.value !== 'PRESENT_REF' &&
+  // A part of a day ("Wednesday night", TIME) dates a meeting by its day.
+  const eligibleDates = mentions.dates.filter((d) => (d.type === 'DATE' || (d.type === 'TIME' && d.range)) && !d.value.startsWith('XXXX-XX') && !d.value.endsWith('_REF') &&
     ['day', 'week', 'month', 'year'].includes(d.granularity) && !d.rule.startsWith('date.moved-from') &&
     !(dateline && d.start < dateline.end && dateline.start < d.end) &&
     !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)));
@@ -406,6 +407,7 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
 /** A meeting known only to the month or year is dated "YYYY-MM" or "YYYY", as the gold annotations do. */
 function eventDate(m: DateMention): MeetingEvent['date'] {
   if ((m.granularity === 'month' || m.granularity === 'year') && m.range) return { start: m.value, end: m.value, value: m.value, text: m.text };
+  if (m.type === 'TIME' && m.range) return { start: m.range.start, end: m.range.end, value: m.range.start === m.range.end ? m.range.start : `${m.range.start}/${m.range.end}`, text: m.text };
   return { start: m.range?.start ?? null, end: m.range?.end ?? null, value: m.value, text: m.text };
 }
 

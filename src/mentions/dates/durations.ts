@@ -19,7 +19,7 @@ const ADJECTIVE = new RegExp(`\\b(${NUMBER})-(day|week|month|year|hour|minute)(?
 // "[for] [the past|next] [nearly] (a|an|N|a couple of|several) [and a half] [more] UNIT(s)"; the number part
 // is what TimeML marks, with a leading "the past/next" and a hedge ("nearly", "more than").
 const AMOUNT = new RegExp(
-  `(?<!\\b(?:in|within)\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
+  `(?<!\\bin\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
   `(${NUMBER}|an?|a couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
   `(?!\\s+(?:ago|later|earlier|before|after|from now|hence|old|of age)\\b)(?!-old)`,
   'giu',

@@ -163,6 +163,11 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, 
     const g = /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : 'day';
     const value = g === 'week' ? isoWeek(day) : g === 'month' ? `${pad(day.y, 4)}-${pad(day.m)}` : g === 'year' ? pad(day.y, 4) : isoOf(day);
     const range = g === 'day' ? { start: isoOf(day), end: r.end ? isoOf(componentsOf(r.end)) : isoOf(day) } : spanOfValue(value);
+    // "Wednesday night", "Friday morning": a part of a day (TIMEX3 TIME "2000-01-05TNI").
+    const part = g === 'day' && !r.end && /\b(?:morning|afternoon|evening|night|overnight)\b/i.test(raw) ? partOfDay(raw) : null;
+    if (part) {
+      return { mention: { ...base, rule: 'date.part-of-day', type: 'TIME', value: `${isoOf(day)}T${part}`, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: weekdayOnly ? r.start.get('weekday') ?? null : null };
+    }
     const bare = weekdayOnly && !/\b(?:last|next|this|coming|past)\b/i.test(raw) ? (r.start.get('weekday') ?? null) : null;
     return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
   }
@@ -298,8 +303,8 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
-    m.value = isoOf(day);
-    m.range = { start: m.value, end: m.value };
+    m.value = m.type === 'TIME' ? `${isoOf(day)}${m.value.slice(10)}` : isoOf(day);
+    m.range = { start: isoOf(day), end: isoOf(day) };
     m.rule = `${m.rule}+${direction > 0 ? 'weekday-forward' : 'weekday-backward'}`;
   }
 }
