@@ -3,3 +3,4 @@ export { extract } from './pipeline.js';
 export { decodeBytes } from './decode/decode.js';
 export { ParleyError, UsageError, InputError } from './errors.js';
 export type * from './types.js';
+export type { UserGazetteer } from './gazetteer/load.js';

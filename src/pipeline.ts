@@ -33,8 +33,8 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
 
   // 3. mentions
   const dates = findDates(text, sentences, referenceDate.value, today);
-  const names = scanNames(text);
-  const venues = findVenues(text, names, sentences);
+  const names = scanNames(text, options.gazetteer);
+  const venues = findVenues(text, names, sentences, options.gazetteer);
   const parties = findParties(names, venues);
   const formats = findFormats(text);
   const triggers = findTriggers(text);

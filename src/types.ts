@@ -130,4 +130,6 @@ export interface ExtractOptions {
    * is the latest such year not after today). Defaults to the machine's date; tests pin it.
    */
   today?: string;
+  /** Your own parties, aliases, people and cities, added to parley's (schema/gazetteer.schema.json). */
+  gazetteer?: import('./gazetteer/load.js').UserGazetteer;
 }

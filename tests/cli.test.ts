@@ -160,3 +160,31 @@ describe('parley command', () => {
     expect(r.stdout).toHaveLength(10);
   });
 });
+
+describe('parley --gazetteer', () => {
+  const ARTICLE_VE = 'Negotiators for the Maduro government and the opposition Unitary Platform met in Naqoura on March 3, 2026.';
+
+  it('adds the parties, aliases and cities of a user gazetteer', () => {
+    const r = parley(['--gazetteer', join(ROOT, 'fixtures', 'gazetteer', 'example.json')], ARTICLE_VE);
+    expect(r.code).toBe(0);
+    const [result] = JSON.parse(r.out);
+    expect(result.events[0].parties.map((p: { id: string }) => p.id)).toEqual(['PUD', 'VE']);
+    expect(result.events[0].venue).toEqual({ city: 'Naqoura', country: 'LB' });
+  });
+
+  it.each([
+    ['{"parties": [{"id": "pud", "name": "x"}]}', '/parties/0/id must match pattern'],
+    ['{"parties": [', 'not valid JSON'],
+    ['{"partys": []}', 'must NOT have additional properties "partys"'],
+    ['{"cities": [{"name": "Naqoura"}]}', "/cities/0 must have required property 'country'"],
+  ])('rejects a malformed gazetteer %j with one line and exit code 2', (content, message) => {
+    const file = join(dir, 'gazetteer.json');
+    writeFileSync(file, content);
+    const r = parley(['--gazetteer', file], ARTICLE_VE);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`parley: --gazetteer ${file}: ${r.err.slice(`parley: --gazetteer ${file}: `.length)}`);
+    expect(r.err).toContain(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
+  });
+});

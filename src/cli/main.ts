@@ -6,6 +6,9 @@ import chalk from 'chalk';
 import { extract } from '../pipeline.js';
 import { isIsoDate } from '../mentions/dates/calendar.js';
 import type { Result } from '../types.js';
+import type { UserGazetteer } from '../gazetteer/load.js';
+import { UsageError } from '../errors.js';
+import { readGazetteer } from './gazetteer-file.js';
 import { FORMAT_NAMES, formatterFor, type FormatName } from '../output/index.js';
 import { expandPaths, parseRecords, readArticle, readStdin, reasonOf, STDIN, type Article } from './inputs.js';
 
@@ -35,6 +38,7 @@ interface Options {
   records?: boolean;
   ext: string[];
   explain?: boolean;
+  gazetteer?: string;
 }
 
 const isoOption = (name: string) => (value: string) => {
@@ -53,6 +57,7 @@ export function buildProgram(): Command {
     .option('--today <YYYY-MM-DD>', 'the date taken as today when a stated weekday fixes a year (default: the machine\'s date)', isoOption('--today'))
     .option('--ext <list>', 'file extensions read from folders, comma-separated', (v: string) => v.split(',').map((x) => x.trim().replace(/^\./, '')).filter(Boolean), ['txt', 'text', 'md'])
     .option('--explain', 'with --format table, print for each event field the rule and text that decided it')
+    .option('--gazetteer <file>', 'JSON file of your own parties, aliases, people and cities (schema/gazetteer.schema.json)')
     .addHelpText('after', EXAMPLES)
     .exitOverride();
 }
@@ -81,6 +86,15 @@ export async function main(argv: string[]): Promise<number> {
     paths = [STDIN];
   }
   const format: FormatName = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
+  let gazetteer: UserGazetteer | undefined;
+  if (opts.gazetteer) {
+    try {
+      gazetteer = readGazetteer(opts.gazetteer);
+    } catch (e) {
+      process.stderr.write(`parley: --gazetteer ${oneLine(opts.gazetteer)}: ${oneLine(e instanceof UsageError ? e.message : reasonOf(e))}\n`);
+      return EXIT.usage;
+    }
+  }
   const width = process.stdout.columns ?? (Number(process.env.COLUMNS) || 100);
   const formatter = formatterFor(format, { width, explain: !!opts.explain });
 
@@ -95,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     // Input-level warnings (empty input, undecodable bytes) go to standard error too; the run goes on.
     for (const w of item.warnings) process.stderr.write(`parley: ${oneLine(item.label)}: warning: ${oneLine(w)}\n`);
-    const result = process1(item, opts);
+    const result = process1(item, opts, gazetteer);
     if (!result) { failed++; continue; }
     out(formatter.write(result, count++));
   }
@@ -103,12 +117,13 @@ export async function main(argv: string[]): Promise<number> {
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
 
-function process1(a: Extract<Article, { kind: 'article' }>, opts: Options): Result | null {
+function process1(a: Extract<Article, { kind: 'article' }>, opts: Options, gazetteer: UserGazetteer | undefined): Result | null {
   try {
     const r = extract(a.text, {
       referenceDate: a.date ?? opts.refDate ?? null,
       referenceSource: a.date ? 'record' : 'option',
       today: opts.today,
+      gazetteer,
     });
     const head = a.labelKey === 'id' ? { id: a.label } : { file: a.label };
     return { ...head, ...r, warnings: [...a.warnings, ...r.warnings] };

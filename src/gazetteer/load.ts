@@ -57,10 +57,31 @@ export interface Gazetteer {
   maxWords: number;
 }
 
-let cached: Gazetteer | null = null;
+/**
+ * A user's own gazetteer (`--gazetteer FILE`, or `extract(text, { gazetteer })`): parties, aliases, people and
+ * cities added to parley's, or overriding them. See schema/gazetteer.schema.json.
+ */
+export interface UserGazetteer {
+  parties?: { id: string; name: string; kind?: PartyKind; aliases?: string[]; demonyms?: string[] }[];
+  aliases?: Record<string, string[]>;
+  people?: { party: string; name: string; aliases?: string[] }[];
+  cities?: { name: string; country: string; aliases?: string[] }[];
+  /** Names that should name no party ("Georgia" in a paper about US states). */
+  notParties?: string[];
+}
 
-export function loadGazetteer(): Gazetteer {
-  if (cached) return cached;
+let cached: Gazetteer | null = null;
+const withUser = new WeakMap<UserGazetteer, Gazetteer>();
+
+/** parley's gazetteer, built once per process; with a user gazetteer, once per user gazetteer object. */
+export function loadGazetteer(user?: UserGazetteer): Gazetteer {
+  if (!user) return (cached ??= buildGazetteer());
+  let g = withUser.get(user);
+  if (!g) withUser.set(user, (g = buildGazetteer(user)));
+  return g;
+}
+
+function buildGazetteer(user?: UserGazetteer): Gazetteer {
   const countries = readJson<CountriesFile>('countries.json').countries;
   const cities = readJson<CitiesFile>('cities.json').cities;
   const extra = readJson<AliasesFile>('aliases.json');
@@ -70,7 +91,9 @@ export function loadGazetteer(): Gazetteer {
   const parties = new Map<string, PartyEntry[]>();
   const partyNames = new Map<string, string>();
   let maxWords = 1;
-  const add = (phrase: string, entry: Omit<PartyEntry, 'exactCase' | 'rank'>, rank = 0) => {
+  const add = (phrase: string, entry: Omit<PartyEntry, 'exactCase' | 'rank'>, rank = 0): void => {
+    // Matching starts at a capitalised word, so "the Maduro government" is found as "Maduro government".
+    if (/^the\s/.test(phrase)) add(phrase.slice(4), entry, rank);
     const key = phraseKey(phrase);
     if (!key) return;
     maxWords = Math.max(maxWords, key.split(' ').length);
@@ -104,7 +127,21 @@ export function loadGazetteer(): Gazetteer {
     for (const a of [p.name, ...p.aliases]) add(a, { id: p.party, name, kind, via: 'person' });
   }
 
-  for (const name of extra.ambiguous) parties.delete(phraseKey(name));
+  // The user's entries come last and rank first: they add to parley's lists or override them.
+  if (user) {
+    const USER_RANK = -1;
+    for (const p of user.parties ?? []) {
+      partyNames.set(p.id, p.name);
+      // A user's party replaces whatever parley read the same words as.
+      for (const a of [p.name, ...(p.aliases ?? [])]) parties.delete(phraseKey(a));
+      for (const a of [p.name, ...(p.aliases ?? [])]) add(a, { id: p.id, name: p.name, kind: p.kind ?? 'organisation', via: a === p.name ? 'name' : 'alias' }, USER_RANK);
+      for (const d of p.demonyms ?? []) add(d, { id: p.id, name: p.name, kind: p.kind ?? 'organisation', via: 'demonym' }, USER_RANK);
+    }
+    const kindOf = (id: string) => user.parties?.find((p) => p.id === id)?.kind ?? orgs.find((o) => o.id === id)?.kind ?? 'state';
+    for (const [id, list] of Object.entries(user.aliases ?? {})) for (const a of list) add(a, { id, name: partyNames.get(id) ?? id, kind: kindOf(id), via: 'alias' }, USER_RANK);
+    for (const p of user.people ?? []) for (const a of [p.name, ...(p.aliases ?? [])]) add(a, { id: p.party, name: partyNames.get(p.party) ?? p.party, kind: kindOf(p.party), via: 'person' }, USER_RANK);
+  }
+  for (const name of [...extra.ambiguous, ...(user?.notParties ?? [])]) parties.delete(phraseKey(name));
   const notCities = new Set(extra.notCities.map(phraseKey));
   const cityMap = new Map<string, CityEntry>();
   const capitalOf = new Map<string, string>();
@@ -126,11 +163,17 @@ export function loadGazetteer(): Gazetteer {
     cityMap.set(key, { city: v.city, country: v.country, capitalOf: capitalOf.get(phraseKey(v.city)) ?? null });
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
+  for (const c of user?.cities ?? []) {
+    for (const name of [c.name, ...(c.aliases ?? [])]) {
+      const key = phraseKey(name);
+      cityMap.set(key, { city: c.name, country: c.country, capitalOf: capitalOf.get(phraseKey(c.name)) ?? null });
+      maxWords = Math.max(maxWords, key.split(' ').length);
+    }
+  }
   const capitalByState = new Map<string, string>();
   for (const c of countries) if (c.capitals[0]) capitalByState.set(c.id, cityMap.get(phraseKey(c.capitals[0]))?.city ?? c.capitals[0]);
   for (const c of cityMap.values()) if (c.capitalOf) capitalByState.set(c.capitalOf, c.city);
-  cached = { parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8) };
-  return cached;
+  return { parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8) };
 }
 
 // ---- cue lists (data/cues.json) ----

@@ -1,6 +1,6 @@
 // One pass over the text for every gazetteer name (parties and cities); the party and venue finders then
 // decide what each name is doing where it stands.
-import { loadGazetteer, type CityEntry, type PartyEntry } from '../gazetteer/load.js';
+import { loadGazetteer, type CityEntry, type PartyEntry, type UserGazetteer } from '../gazetteer/load.js';
 import { matchPhrases, tokenize } from '../gazetteer/match.js';
 
 export interface NameHit {
@@ -13,8 +13,8 @@ export interface NameHit {
 
 const stripDots = (s: string) => s.replace(/\./g, '');
 
-export function scanNames(text: string): NameHit[] {
-  const g = loadGazetteer();
+export function scanNames(text: string, user?: UserGazetteer): NameHit[] {
+  const g = loadGazetteer(user);
   type Found = { parties: PartyEntry[]; city: CityEntry | null };
   const lookup = (key: string): Found | undefined => {
     const parties = g.parties.get(key);

@@ -1,7 +1,7 @@
 // Venue mentions: cities (and, right after a meeting word, countries) where a meeting is said to take place,
 // and the article's own statement that the venue is not disclosed.
 import type { Span, VenueMention } from '../../types.js';
-import { findAll, loadCues, loadGazetteer } from '../../gazetteer/load.js';
+import { findAll, loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
 import type { NameHit } from '../names.js';
 
 const WINDOW = 60;
@@ -12,7 +12,7 @@ export function venueContext(text: string, hit: NameHit): boolean {
   return before.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) || after.test(text.slice(hit.end, hit.end + WINDOW));
 }
 
-export function findVenues(text: string, hits: NameHit[], sentences: Span[]): VenueMention[] {
+export function findVenues(text: string, hits: NameHit[], sentences: Span[], user?: UserGazetteer): VenueMention[] {
   const cues = loadCues();
   const out: VenueMention[] = [];
   // "speculation in Seoul, Tokyo and Washington": a list of cities is where people are, not where one meeting is.
@@ -28,7 +28,7 @@ export function findVenues(text: string, hits: NameHit[], sentences: Span[]): Ve
     }
     // "the Omani capital", "the Qatari capital": the capital of the state the demonym names.
     const demonym = hit.parties.find((p) => p.kind === 'state' && p.via === 'demonym');
-    const capital = demonym && loadGazetteer().capitalOf.get(demonym.id);
+    const capital = demonym && loadGazetteer(user).capitalOf.get(demonym.id);
     if (capital && cues.venueContext.demonymCapital.test(text.slice(hit.end, hit.end + 20))) {
       const end = hit.end + cues.venueContext.demonymCapital.exec(text.slice(hit.end, hit.end + 20))![0].length;
       out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-capital', city: capital, country: demonym.id, undisclosed: false });
