@@ -27,7 +27,7 @@ export interface DateMention extends RuleSpan {
   yearSource: 'stated' | 'reference' | 'context' | 'weekday' | null;
 }
 
-export type PartyKind = 'state' | 'organisation' | 'armed group';
+export type PartyKind = 'state' | 'organisation' | 'armed group' | 'de facto state';
 
 export interface PartyMention extends RuleSpan {
   id: string;

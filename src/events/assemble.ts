@@ -33,6 +33,12 @@ const VENUE_WINDOW = 60;
 const DURATION_WINDOW = 30;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
 const REFERENCE_CUE_WINDOW = 40;
+/** Verbs that put a date at a meeting's end ("ended three days of talks … on Jan 18"). */
+const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concluding)\b[^.;!?]{0,60}$/i;
+/** Verbs that put a date at a meeting's start ("the talks, which began on Jan 16"). */
+const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
+/** How far apart two days of one meeting may be. */
+const SPAN_DAYS = 14;
 const FORMAT_SIDES: Record<Format, number> = { bilateral: 2, trilateral: 3, quadrilateral: 4, multilateral: 5 };
 
 export interface AssemblyInput {
@@ -62,7 +68,10 @@ interface Draft {
   format: FormatMention | null;
   mode: FormatMention | null;
   round: { round: number; why: FieldReason } | null;
-  durationDays: { days: number; why: FieldReason } | null;
+  durationDays: { days: number; why: FieldReason; endsOnDate: boolean } | null;
+  /** The last day, stated apart from the first ("due to run until Nov 3", "the talks, which began on Jan 16"). */
+  until: DateMention | null;
+  from: DateMention | null;
   anchorStatus: StatusReading[];
   referenceStatus: StatusReading[];
   hedge: FieldReason | null;
@@ -88,7 +97,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   const newDraft = (date: DateMention | null, order: number): Draft => {
     const d: Draft = {
       order, date, sentences: [], parties: new Map(), venue: null, undisclosedVenue: null, format: null, mode: null,
-      round: null, durationDays: null, anchorStatus: [], referenceStatus: [], hedge: null,
+      round: null, durationDays: null, until: null, from: null, anchorStatus: [], referenceStatus: [], hedge: null,
     };
     drafts.push(d);
     return d;
@@ -105,6 +114,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const target = r.refers === 'past' && !isHeld(ev) ? [...drafts].reverse().find(isHeld) ?? ev : ev;
       addRole(target, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
     }
+    // "discussions due to run until Nov 3": the last day.
+    for (const d of inside(mentions.dates, s)) {
+      if (d.range && d.granularity === 'day' && d !== anchor?.date && cues.dateEnd.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start))) ev.until ??= d;
+    }
     // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue).
     const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
@@ -120,8 +133,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     for (const t of ts) {
       // "a fourth round" in a sentence about this meeting speaks of another one.
       if (anchor || t.reference === 'anaphoric' || t.reference === 'past') ev.round ??= roundNear(text, s, t);
-      const dur = mentions.dates.find((d) => d.rule === 'duration.adjective' && /^P\d+D$/.test(d.value) && d.start >= s.start && d.end <= s.end && gap(d, t) <= DURATION_WINDOW);
-      if (dur && !ev.durationDays) ev.durationDays = { days: parseInt(dur.value.slice(1), 10), why: { rule: dur.rule, evidence: spanOf(dur) } };
+      // "two-day talks", "three days of proximity talks … ended on Jan 18"
+      const dur = mentions.dates.find((d) => d.type === 'DURATION' && /^P\d+D$/.test(d.value) && d.start >= s.start && d.end <= s.end &&
+        (gap(d, t) <= DURATION_WINDOW || /^\s+of\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, t.start))));
+      if (dur && !ev.durationDays) {
+        const ending = !!anchor && ENDING.test(text.slice(Math.max(s.start, anchor.date.start - 60), anchor.date.start));
+        ev.durationDays = { days: parseInt(dur.value.slice(1), 10), why: { rule: dur.rule, evidence: spanOf(dur) }, endsOnDate: ending };
+      }
     }
     if (anchor) {
       const moved = anchor.date.rule.startsWith('date.moved-to') ? { status: 'postponed' as const, rule: 'status.moved', evidence: spanOf(anchor.date) } : null;
@@ -141,15 +159,24 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     }
   };
 
+  let lastSentence: Span | null = null;
   for (const s of sentences) {
     const ts = inside(triggers, s);
     if (!ts.length) {
-      // No meeting word: a role cue ("Omani mediators have kept this channel alive") still speaks of the current meeting.
+      // No meeting word: a role cue ("Omani mediators have kept this channel alive") still speaks of the current
+      // meeting, and so does a list of delegations right after a sentence about it ("The forum brings together
+      // delegations from Georgia, Russia and the United States").
       if (current) {
+        const follows = lastSentence !== null && current.sentences.includes(lastSentence);
         for (const r of rolesInSentence(text, s, inside(mentions.parties, s), [], inside(mentions.venues, s))) {
-          if (r.role === 'mediator' || r.role === 'host' || r.role === 'excluded') addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
+          const strongSide = r.role === 'participant' && r.rule !== 'participant.near-trigger' && follows;
+          if (r.role !== 'none' && r.role !== 'observer' && (r.role !== 'participant' || strongSide)) {
+            addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
+            if (!current.sentences.includes(s)) current.sentences.push(s);
+          }
         }
       }
+      lastSentence = s;
       continue;
     }
     const ds = inside(eligibleDates, s);
@@ -177,6 +204,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const owner = (x: Span) => anchors.reduce((best, a) => (gap(x, a.date) < gap(x, best.date) ? a : best));
       for (const a of anchors) {
         let ev = drafts.find((d) => d.date && compatible(d.date, a.date));
+        // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
+        if (!ev && current?.date?.range && a.date.range && a.trigger.reference === 'anaphoric' && a.date.granularity === 'day' &&
+          BEGINNING.test(text.slice(Math.max(s.start, a.date.start - 40), a.date.start)) &&
+          a.date.range.start < current.date.range.start && daysBetween(a.date.range.start, current.date.range.start) <= SPAN_DAYS) {
+          current.from ??= a.date;
+          ev = current;
+        }
         if (!ev) ev = newDraft(a.date, a.trigger.start);
         else if (ev.date && preferable(a.date, ev.date)) ev.date = a.date;
         // Headlines before the first dated sentence speak of the first meeting.
@@ -185,6 +219,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         contribute(ev, s, mine.length ? mine : [a.trigger], a, (x) => anchors.length === 1 || owner(x) === a);
         current = ev;
       }
+      lastSentence = s;
       continue;
     }
     // Pass 2: no date here; the meeting words say which meeting the sentence is about. A meeting yet to come
@@ -203,12 +238,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         contribute(ev, s, [own.trigger], null, (x) => gap(x, own.trigger) <= PARTICIPANT_REACH);
         if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(own.trigger) });
         ev.hedge ??= hedgeNear(text, s, own.trigger);
+        lastSentence = s;
         continue;
       }
     }
     const target = referredEvent(ts, drafts, current, referenceDate);
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
     else if (!drafts.length) pending.push(s);
+    lastSentence = s;
   }
 
   drafts.forEach(settleRoles);
@@ -358,11 +395,23 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
 
   let date = d.date ? eventDate(d.date) : null;
   if (date) why.date = { rule: d.date!.rule, evidence: spanOf(d.date!) };
-  // "two-day talks" that begin on a day end the next.
-  if (date && d.durationDays && date.start && date.start === date.end && d.durationDays.days > 1) {
-    date = { ...date, end: addDays(date.start, d.durationDays.days - 1) };
-    date.value = `${date.start}/${date.end}`;
-    why.date = { rule: `${why.date!.rule}+${d.durationDays.why.rule}`, evidence: why.date!.evidence };
+  // A first or last day stated apart from the anchor date widens it.
+  if (date?.start && date.start === date.end && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
+    const first = d.from?.range?.start;
+    const last = d.until?.range?.start;
+    if (first && first < date.start && daysBetween(first, date.start) <= SPAN_DAYS) {
+      date = { ...date, start: first, value: `${first}/${date.end}` };
+      why.date = { rule: `${why.date!.rule}+date.began-on`, evidence: why.date!.evidence };
+    } else if (last && last > date.start && daysBetween(date.start, last) <= SPAN_DAYS) {
+      date = { ...date, end: last, value: `${date.start}/${last}` };
+      why.date = { rule: `${why.date!.rule}+date.runs-until`, evidence: why.date!.evidence };
+    } else if (d.durationDays && d.durationDays.days > 1 && d.durationDays.days <= SPAN_DAYS) {
+      // "two-day talks" that begin on a day end the next; "three days of talks ended on Jan 18" began on the 16th.
+      const n = d.durationDays.days - 1;
+      date = d.durationDays.endsOnDate ? { ...date, start: addDays(date.start, -n) } : { ...date, end: addDays(date.start, n) };
+      date.value = `${date.start}/${date.end}`;
+      why.date = { rule: `${why.date!.rule}+${d.durationDays.why.rule}`, evidence: why.date!.evidence };
+    }
   }
 
   // A later "they have since been called off" overrides a plan, never a meeting the text says took place.
@@ -442,5 +491,7 @@ const PLURAL = /(?:talks|negotiations|consultations|meetings|summits|sessions|ro
 function distinctDays(d: DateMention, all: DateMention[]): boolean {
   return !all.some((o) => o !== d && all.indexOf(o) < all.indexOf(d) && compatible(o, d));
 }
+
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 864e5);
 
 const spanOf = (x: Span): Span => ({ start: x.start, end: x.end, text: x.text });

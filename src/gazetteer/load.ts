@@ -215,6 +215,7 @@ interface CuesFile {
   datePredicate: CueRule;
   reportDate: CueRule;
   otherEvents: CueRule;
+  dateEnd: CueRule;
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string };
   rounds: { pattern: string; numbers: Record<string, number> };
 }
@@ -225,11 +226,12 @@ export interface Cues {
   status: Cue<{ status: 'held' | 'ongoing' | 'planned' | 'postponed' | 'cancelled' }>[];
   meetingVerbs: Set<string>;
   certainty: Cue[];
-  roles: Cue<{ role: 'participant' | 'mediator' | 'host' | 'excluded' | 'observer'; refers?: 'past' | 'future' }>[];
+  roles: Cue<{ role: 'participant' | 'mediator' | 'host' | 'excluded' | 'observer'; refers?: 'past' | 'future'; kinds?: string[] }>[];
   participantNouns: Cue[];
   datePredicate: Cue;
   reportDate: Cue;
   otherEvents: Cue;
+  dateEnd: Cue;
   notParticipant: Cue[];
   formats: Cue<{ format: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral' }>[];
   modes: Cue<{ mode: 'direct' | 'indirect' }>[];
@@ -273,6 +275,7 @@ export function loadCues(): Cues {
     datePredicate: compileCues<Record<string, never>>([raw.datePredicate])[0],
     reportDate: compileCues<Record<string, never>>([raw.reportDate])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
+    dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     venueContext: {
       before: new RegExp(raw.venueContext.before, 'iu'),
       after: new RegExp(raw.venueContext.after, 'iu'),

@@ -74,7 +74,7 @@ const MOVED_FROM = /\b(?:postponed|moved|pushed back|delayed|rescheduled|brought
 const RANGE_JOINER = /\s+(?:to|until|till)\s+|\s*[-–]\s*/i;
 
 /** "postponed to Monday 25 August": the new date; an earlier date in the same sentence is the old one. */
-const MOVED_TO = /\b(?:postponed|moved|pushed back|delayed|rescheduled|put off|deferred|shifted|brought forward)\s+(?:[\w-]+\s+){0,2}?(?:to|until|till)\s+$/i;
+const MOVED_TO = /\b(?:postponed|moved|pushed back|delayed|rescheduled|put off|deferred|shifted|brought forward)\s+(?:[\w-]+\s+){0,4}?(?:to|until|till)\s+$/i;
 
 function splitMoves(drafts: Draft[], text: string): void {
   for (const d of drafts) {
