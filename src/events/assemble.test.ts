@@ -66,6 +66,33 @@ describe('assembly', () => {
   });
 });
 
+describe('which meeting a sentence speaks of', () => {
+  it('sends "the ministerial meeting" back to the meeting named so, not to the latest one', () => {
+    const events = eventsOf('Japan, South Korea and China held a ministerial meeting on February 2 and agreed to hold a leaders summit in March. The ministerial meeting, held in central Seoul, lasted three hours.');
+    expect(events.map((e) => [e.date?.value, e.venue?.city ?? null])).toEqual([['2026-02-02', 'Seoul'], ['2026-03', null]]);
+  });
+
+  it('reads "tentatively scheduled for" as planned', () => {
+    const events = eventsOf('A summit of Japan, South Korea and China is tentatively scheduled for late November.');
+    expect(events[0]).toMatchObject({ status: 'planned', certainty: 'tentative' });
+  });
+
+  it('takes the first day from "the talks, which began on …"', () => {
+    const events = eventsOf('Yemen and the Houthis ended three days of talks in Muscat on February 3. The talks, which began on February 1, were mediated by Oman.');
+    expect(events).toHaveLength(1);
+    expect(events[0].date).toMatchObject({ start: '2026-02-01', end: '2026-02-03' });
+  });
+
+  it('takes the last day from "due to run until …"', () => {
+    const events = eventsOf('Somalia and Somaliland kicked off talks in Djibouti on February 2, with discussions due to run until February 5.');
+    expect(events[0].date).toMatchObject({ start: '2026-02-02', end: '2026-02-05' });
+  });
+
+  it('does not open a meeting from a headline alone', () => {
+    expect(eventsOf('Russia-Ukraine Talks Conclude; Next Round Planned')).toEqual([]);
+  });
+});
+
 describe('meetings yet to come with sides of their own', () => {
   it('makes an undated, tentative event of "could pave the way for direct Putin-Zelenskyy negotiations"', () => {
     const events = extract('Trilateral talks between Russia, the U.S. and Ukraine concluded on January 24, 2026. An official said preparatory talks could pave the way for direct Putin-Zelenskyy negotiations.', { today: '2026-11-21' }).events;

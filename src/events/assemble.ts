@@ -60,6 +60,10 @@ interface PartyState {
 
 interface Draft {
   order: number;
+  /** The meeting under discussion when this one was opened ("the next round", "would reconvene"). */
+  antecedent: Draft | null;
+  /** Head nouns of the meeting words that built it ("meeting", "summit", "round"), for "the ministerial meeting". */
+  heads: Set<string>;
   date: DateMention | null;
   sentences: Span[];
   parties: Map<string, PartyState>;
@@ -96,7 +100,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
 
   const newDraft = (date: DateMention | null, order: number): Draft => {
     const d: Draft = {
-      order, date, sentences: [], parties: new Map(), venue: null, undisclosedVenue: null, format: null, mode: null,
+      order, date, antecedent: current, heads: new Set(), sentences: [], parties: new Map(), venue: null, undisclosedVenue: null, format: null, mode: null,
       round: null, durationDays: null, until: null, from: null, anchorStatus: [], referenceStatus: [], hedge: null,
     };
     drafts.push(d);
@@ -106,6 +110,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   /** Adds what one sentence says to an event; `owns` picks the mentions that belong to it. */
   const contribute = (ev: Draft, s: Span, ts: TriggerMention[], anchor: { trigger: TriggerMention; date: DateMention } | null, owns: (x: Span) => boolean) => {
     if (!ev.sentences.some((x) => x.start === s.start)) ev.sentences.push(s);
+    for (const t of ts) ev.heads.add(headOf(t));
     const parties = inside(mentions.parties, s).filter(owns);
     const venues = inside(mentions.venues, s).filter(owns);
     for (const r of rolesInSentence(text, s, parties, ts, venues)) {
@@ -233,7 +238,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const future = own.trigger.reference === 'future' ||
         statusFromCues(text, { ...s, end: own.trigger.start }, own.trigger, ['planned'])?.status === 'planned' ||
         statusFromTense(text, s, own.trigger, false)?.status === 'planned';
-      if (!under && future) {
+      // A headline ("Talks Conclude; Next Round Planned") has no closing stop and opens no undated meeting.
+      const headline = !/[.!?]["'”’)]*$/.test(s.text);
+      if (!under && future && !headline) {
         const ev = known ?? newDraft(null, own.trigger.start);
         contribute(ev, s, [own.trigger], null, (x) => gap(x, own.trigger) <= PARTICIPANT_REACH);
         if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(own.trigger) });
@@ -242,7 +249,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         continue;
       }
     }
-    const target = referredEvent(ts, drafts, current, referenceDate);
+    const target = referredEvent(ts, drafts, current, referenceDate, text, s);
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
     else if (!drafts.length) pending.push(s);
     lastSentence = s;
@@ -313,10 +320,23 @@ function isPlanned(d: Draft, reference: string | null): boolean {
   return !!(reference && d.date?.range && d.date.range.start > reference);
 }
 
-function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | null, reference: string | null): Draft | null {
+function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | null, reference: string | null, text: string, s: Span): Draft | null {
   if (ts.some((t) => t.reference === 'future')) return [...drafts].reverse().find((d) => isPlanned(d, reference)) ?? null;
   if (ts.some((t) => t.reference === 'past')) return [...drafts].reverse().find(isHeld) ?? current;
+  // "The ministerial meeting, held at …": the latest meeting named with the same words, else the current one.
+  const anaphor = ts.find((t) => t.reference === 'anaphoric');
+  if (anaphor && current && !current.heads.has(headOf(anaphor))) {
+    const modifier = /(\w+)\s+$/.exec(text.slice(Math.max(s.start, anaphor.start - 30), anaphor.start))?.[1]?.toLowerCase();
+    const same = [...drafts].reverse().find((d) => d.heads.has(headOf(anaphor)) && (!modifier || d.sentences.some((x) => new RegExp(`\\b${modifier}\\s+${anaphor.text}`, 'i').test(x.text))));
+    if (same) return same;
+  }
   return current;
+}
+
+/** The head noun of a meeting word, singular: "peace talks" → "talks", "meetings" → "meeting". */
+function headOf(t: TriggerMention): string {
+  const last = t.text.toLowerCase().split(/\s+/).pop() ?? '';
+  return last === 'talks' || last === 'negotiations' || last === 'consultations' ? last : last.replace(/s$/, '');
 }
 
 function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', why: FieldReason): void {
@@ -348,7 +368,8 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
   // "the next round", "the two sides would reconvene": the sides of the meeting under discussion.
   // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
   // reconvene") has the sides of the article's meeting nearest to it in time.
-  const antecedent = nearestInTime(d, all);
+  const hasSides = (a: Draft | null) => !!a && [...a.parties.values()].some((p) => p.roles.has('participant') && !p.roles.has('excluded'));
+  const antecedent = hasSides(d.antecedent) ? d.antecedent : nearestInTime(d, all);
   // A meeting has at least two sides: with fewer named, the sides of the nearest meeting fill in.
   if (participants.length < 2 && antecedent) {
     const hasMediator = [...d.parties.values()].some((p) => p.roles.has('mediator'));

@@ -24,6 +24,8 @@ describe('party roles', () => {
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // co-chairs mediate; a forum's bloc hosts
+    ['Georgia and Russia met in Geneva on February 1, in talks co-chaired by the EU, the OSCE and the UN.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'], UN: ['mediator'] }],
     // host
     ['Russian and Ukrainian delegations met in Istanbul on February 1, hosted by Turkey.', { RU: ['participant'], TR: ['host'], UA: ['participant'] }],
     // observers are not participants

@@ -78,7 +78,8 @@ export function rolesInSentence(
         continue;
       }
       if (delegation) out.push({ mention: m, role: 'participant', rule: delegation.id, refers: null });
-      else if (nearTrigger) out.push({ mention: m, role: 'participant', rule: 'participant.near-trigger', refers: null });
+      // A capital read by the general rule is a side only named among other sides ("between Chisinau and Tiraspol").
+      else if (nearTrigger && (m.rule !== 'party.capital' || group.length > 1)) out.push({ mention: m, role: 'participant', rule: 'participant.near-trigger', refers: null });
       else out.push({ mention: m, role: 'none', rule: 'mention.only', refers: null });
     }
   }

@@ -37,6 +37,8 @@ export interface PartyEntry {
   exactCase: string | null;
   /** Lower wins where readings tie: parley's own lists (0), independent states (1), territories (2). */
   rank: number;
+  /** A capital read as its government by the general rule, not by parley's metonym list. */
+  generic?: boolean;
 }
 
 export interface CityEntry {
@@ -99,7 +101,10 @@ function buildGazetteer(user?: UserGazetteer): Gazetteer {
     maxWords = Math.max(maxWords, key.split(' ').length);
     const list = parties.get(key) ?? [];
     const exactCase = isAcronym(phrase) ? phrase.replace(/^the /, '') : null;
-    if (!list.some((e) => e.id === entry.id && e.exactCase === exactCase)) list.push({ ...entry, exactCase, rank });
+    const same = list.findIndex((e) => e.id === entry.id && e.exactCase === exactCase);
+    // parley's own metonym list wins over the general capital rule for the same name.
+    if (same < 0) list.push({ ...entry, exactCase, rank });
+    else if (list[same].generic && !entry.generic) list[same] = { ...entry, exactCase, rank };
     parties.set(key, list);
   };
 
@@ -115,12 +120,21 @@ function buildGazetteer(user?: UserGazetteer): Gazetteer {
   const stateName = (id: string) => partyNames.get(id) ?? id;
   for (const [id, list] of Object.entries(extra.states)) for (const a of list) add(a, { id, name: stateName(id), kind: 'state', via: 'alias' });
   for (const [id, list] of Object.entries(extra.demonyms)) for (const a of list) add(a, { id, name: stateName(id), kind: 'state', via: 'demonym' });
-  for (const [id, list] of Object.entries(extra.metonyms)) for (const a of list) add(a, { id, name: stateName(id), kind: 'state', via: 'metonym' });
+  // Every capital can stand for its government ("negotiators from Chisinau"); where it stands as a place
+  // ("talks in Muscat") the venue finder keeps it.
+  const notCityKeys = new Set(extra.notCities.map(phraseKey));
+  for (const c of countries) {
+    if (!c.independent) continue;
+    for (const cap of c.capitals) if (!notCityKeys.has(phraseKey(cap))) add(cap, { id: c.id, name: c.name, kind: 'state', via: 'metonym', generic: true }, 1);
+  }
   for (const o of orgs) {
     partyNames.set(o.id, o.name);
     for (const a of [o.name, ...o.aliases]) add(a, { id: o.id, name: o.name, kind: o.kind, via: a === o.name ? 'name' : 'alias' });
     for (const d of o.demonyms) add(d, { id: o.id, name: o.name, kind: o.kind, via: 'demonym' });
   }
+  // Metonyms may stand for an organisation too ("Brussels" for the EU).
+  const kindOfId = (id: string) => orgs.find((o) => o.id === id)?.kind ?? 'state';
+  for (const [id, list] of Object.entries(extra.metonyms)) for (const a of list) add(a, { id, name: stateName(id), kind: kindOfId(id), via: 'metonym' });
   for (const p of people) {
     const name = partyNames.get(p.party) ?? p.party;
     const kind = orgs.find((o) => o.id === p.party)?.kind ?? 'state';

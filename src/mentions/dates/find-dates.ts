@@ -14,7 +14,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
 // Tense cues that say which way a yearless date lies from the reference date.
 // The cue nearest before the date, in its clause, decides ("agreed to reconvene on February 24" looks forward).
-const TENSE_CUES = /\b(?:((?:will|shall|would|to) be (?:held|hosted|convened|opened)|(?:would|could|may|might) (?:meet|reconvene|resume|convene|hold|return|start|begin|open|sit)|possible|potential|proposed|will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|ended|last|ago|earlier|previous|did|said|told|announced|reported|added|noted|killed|died|signed|arrived|returned|rejected|won|lost|fell|rose))\b/gi;
+const TENSE_CUES = /\b(?:((?:will|shall|would|to) be (?:held|hosted|convened|opened)|(?:would|could|may|might) (?:meet|reconvene|resume|convene|hold|return|start|begin|open|sit)|possible|potential|proposed|will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|started|opened|kicked off|wrapped up|convened|gathered|ended|last|ago|earlier|previous|did|said|told|announced|reported|added|noted|killed|died|signed|arrived|returned|rejected|won|lost|fell|rose))\b/gi;
 const CLAUSE_BEFORE = 90;
 
 export interface DateLayer {

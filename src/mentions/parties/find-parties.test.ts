@@ -25,6 +25,9 @@ describe('findParties', () => {
     ['The Rapid Support Forces (RSF) and the EU.', [['Rapid Support Forces', 'RSF', 'name'], ['RSF', 'RSF', 'alias'], ['EU', 'EU', 'alias']]],
     ['U.S.-Russia talks', [['U.S.', 'US', 'alias'], ['Russia', 'RU', 'name']]],
     ["Ukraine's sovereignty", [['Ukraine', 'UA', 'name']]],
+    ['Negotiators from Chisinau and Transnistria met.', [['Chisinau', 'MD', 'metonym'], ['Transnistria', 'TRANSNISTRIA', 'name']]],
+    ["Afghanistan's Taliban administration and Pakistan", [['Afghanistan', 'AF', 'name'], ['Taliban administration', 'AF', 'alias'], ['Pakistan', 'PK', 'name']]],
+    ['Brussels said the dialogue would resume.', [['Brussels', 'EU', 'metonym']]],
   ])('%j', (text, expected) => {
     const found = partiesOf(text);
     expect(found.map((p) => [p.text, p.id, p.via])).toEqual(expected);

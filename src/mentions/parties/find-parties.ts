@@ -21,7 +21,7 @@ export function findParties(hits: NameHit[], venues: VenueMention[]): PartyMenti
     // Prefer the direct reading when a phrase names two parties ("Congo" the state over a metonym).
     const order = ['name', 'alias', 'demonym', 'person', 'metonym'];
     const best = [...hit.parties].sort((a, b) => order.indexOf(a.via) - order.indexOf(b.via) || a.rank - b.rank)[0];
-    out.push({ start: hit.start, end: hit.end, text: hit.text, rule: `party.${best.via}`, id: best.id, name: best.name, kind: best.kind, via: best.via });
+    out.push({ start: hit.start, end: hit.end, text: hit.text, rule: best.generic ? 'party.capital' : `party.${best.via}`, id: best.id, name: best.name, kind: best.kind, via: best.via });
   }
   return out;
 }
