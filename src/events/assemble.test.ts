@@ -88,8 +88,16 @@ describe('which meeting a sentence speaks of', () => {
     expect(events[0].date).toMatchObject({ start: '2026-02-02', end: '2026-02-05' });
   });
 
-  it('does not open a meeting from a headline alone', () => {
-    expect(eventsOf('Russia-Ukraine Talks Conclude; Next Round Planned')).toEqual([]);
+  it('does not open an undated meeting from a headline beside the dated one', () => {
+    const events = eventsOf('Russia-Ukraine Talks Conclude; Next Round Planned\n\nRussia and Ukraine concluded talks on January 24, 2026.');
+    expect(events.map((e) => e.date?.value ?? null)).toEqual(['2026-01-24']);
+  });
+
+  it('keeps an article whose only meeting is undated, with its hedge', () => {
+    const events = eventsOf("Sudan's army and the RSF are reportedly preparing to meet in Jeddah for talks under Saudi and US auspices.");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: null, status: 'planned', certainty: 'tentative', venue: { city: 'Jeddah', country: 'SA' } });
+    expect(events[0].parties.map((p) => `${p.id}:${p.roles.join('+')}`)).toEqual(['RSF:participant', 'SA:mediator', 'SD:participant', 'US:mediator']);
   });
 });
 

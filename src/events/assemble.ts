@@ -96,7 +96,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   const eligibleDates = mentions.dates.filter((d) => (d.type === 'DATE' || (d.type === 'TIME' && d.range)) && !d.value.startsWith('XXXX-XX') && !d.value.endsWith('_REF') &&
     ['day', 'week', 'month', 'year'].includes(d.granularity) && !d.rule.startsWith('date.moved-from') &&
     !(dateline && d.start < dateline.end && dateline.start < d.end) &&
-    !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)));
+    !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+    // "due to run until Nov 3" closes a meeting opened elsewhere; it opens none.
+    !cues.dateEnd.before!.test(text.slice(Math.max(0, d.start - 60), d.start)));
 
   const newDraft = (date: DateMention | null, order: number): Draft => {
     const d: Draft = {
@@ -210,9 +212,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       for (const a of anchors) {
         let ev = drafts.find((d) => d.date && compatible(d.date, a.date));
         // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
-        if (!ev && current?.date?.range && a.date.range && a.trigger.reference === 'anaphoric' && a.date.granularity === 'day' &&
-          BEGINNING.test(text.slice(Math.max(s.start, a.date.start - 40), a.date.start)) &&
-          a.date.range.start < current.date.range.start && daysBetween(a.date.range.start, current.date.range.start) <= SPAN_DAYS) {
+        const joins = (cur: DateMention, mine: DateMention) => {
+          const [c, m] = [mentionDay(cur), mentionDay(mine)];
+          if (!c || !m || c.startsWith('XXXX') !== m.startsWith('XXXX')) return false;
+          const key = (v: string) => (v.startsWith('XXXX') ? `2000${v.slice(4)}` : v);
+          return key(m) < key(c) && daysBetween(key(m), key(c)) <= SPAN_DAYS;
+        };
+        if (!ev && current?.date && a.trigger.reference === 'anaphoric' && a.date.granularity === 'day' &&
+          BEGINNING.test(text.slice(Math.max(s.start, a.date.start - 40), a.date.start)) && joins(current.date, a.date)) {
           current.from ??= a.date;
           ev = current;
         }
@@ -255,6 +262,19 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     lastSentence = s;
   }
 
+  // Pass 2b: an article whose only meeting is undated ("are reportedly preparing to meet in Jeddah for talks").
+  // Its first full sentence about a meeting gives status and certainty; with fewer than two sides it is dropped.
+  if (!drafts.length && pending.length) {
+    const ev = newDraft(null, pending[0].start);
+    for (const p of pending) contribute(ev, p, inside(triggers, p), null, () => true);
+    const lead = pending.find((p) => /[.!?]["'”’)]*$/.test(p.text)) ?? pending[0];
+    const t = inside(triggers, lead).find((x) => x.opens) ?? inside(triggers, lead)[0];
+    const reading = statusFromCues(text, lead, t, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, lead, t, false) ?? statusFromCues(text, lead, t, ['planned', 'held']);
+    if (reading) ev.anchorStatus.push(reading);
+    ev.hedge ??= hedgeNear(text, lead, t);
+    settleRoles(ev);
+    if ([...ev.parties.values()].filter((p) => p.roles.has('participant')).length < 2) drafts.pop();
+  }
   drafts.forEach(settleRoles);
   const events = drafts
     .map((d) => finish(d, drafts, referenceDate, warnings))
@@ -416,22 +436,26 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
 
   let date = d.date ? eventDate(d.date) : null;
   if (date) why.date = { rule: d.date!.rule, evidence: spanOf(d.date!) };
-  // A first or last day stated apart from the anchor date widens it.
-  if (date?.start && date.start === date.end && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) {
-    const first = d.from?.range?.start;
-    const last = d.until?.range?.start;
-    if (first && first < date.start && daysBetween(first, date.start) <= SPAN_DAYS) {
-      date = { ...date, start: first, value: `${first}/${date.end}` };
-      why.date = { rule: `${why.date!.rule}+date.began-on`, evidence: why.date!.evidence };
-    } else if (last && last > date.start && daysBetween(date.start, last) <= SPAN_DAYS) {
-      date = { ...date, end: last, value: `${date.start}/${last}` };
-      why.date = { rule: `${why.date!.rule}+date.runs-until`, evidence: why.date!.evidence };
-    } else if (d.durationDays && d.durationDays.days > 1 && d.durationDays.days <= SPAN_DAYS) {
+  // A first or last day stated apart from the anchor date widens it; yearless days ("XXXX-01-18") too.
+  const day = date ? singleDay(date) : null;
+  if (date && day) {
+    const yearless = day.startsWith('XXXX');
+    const key = (v: string) => (v.startsWith('XXXX') ? `2000${v.slice(4)}` : v); // a leap year for month-day sums
+    const back = (k: string) => (yearless ? `XXXX${k.slice(4)}` : k);
+    const span = (from: string, to: string, rule: string) => {
+      date = { ...date!, start: yearless ? null : from, end: yearless ? null : to, value: `${back(from)}/${back(to)}` };
+      why.date = { rule: `${why.date!.rule}+${rule}`, evidence: why.date!.evidence };
+    };
+    const first = d.from ? mentionDay(d.from) : null;
+    const last = d.until ? mentionDay(d.until) : null;
+    const k = key(day);
+    if (first && first.startsWith('XXXX') === yearless && key(first) < k && daysBetween(key(first), k) <= SPAN_DAYS) span(key(first), k, 'date.began-on');
+    else if (last && last.startsWith('XXXX') === yearless && key(last) > k && daysBetween(k, key(last)) <= SPAN_DAYS) span(k, key(last), 'date.runs-until');
+    else if (d.durationDays && d.durationDays.days > 1 && d.durationDays.days <= SPAN_DAYS) {
       // "two-day talks" that begin on a day end the next; "three days of talks ended on Jan 18" began on the 16th.
       const n = d.durationDays.days - 1;
-      date = d.durationDays.endsOnDate ? { ...date, start: addDays(date.start, -n) } : { ...date, end: addDays(date.start, n) };
-      date.value = `${date.start}/${date.end}`;
-      why.date = { rule: `${why.date!.rule}+${d.durationDays.why.rule}`, evidence: why.date!.evidence };
+      if (d.durationDays.endsOnDate) span(addDays(k, -n), k, d.durationDays.why.rule);
+      else span(k, addDays(k, n), d.durationDays.why.rule);
     }
   }
 
@@ -511,6 +535,17 @@ const PLURAL = /(?:talks|negotiations|consultations|meetings|summits|sessions|ro
 /** A date that is not the same day as a nearer date already taken. */
 function distinctDays(d: DateMention, all: DateMention[]): boolean {
   return !all.some((o) => o !== d && all.indexOf(o) < all.indexOf(d) && compatible(o, d));
+}
+
+/** The one day an event date names, as "YYYY-MM-DD" or "XXXX-MM-DD"; null for a range, month or week. */
+function singleDay(date: NonNullable<MeetingEvent['date']>): string | null {
+  if (date.start && date.start === date.end && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) return date.start;
+  return !date.start && /^XXXX-\d{2}-\d{2}$/.test(date.value) ? date.value : null;
+}
+
+function mentionDay(m: DateMention): string | null {
+  if (m.range && m.range.start === m.range.end) return m.range.start;
+  return /^XXXX-\d{2}-\d{2}$/.test(m.value) ? m.value : null;
 }
 
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 864e5);
