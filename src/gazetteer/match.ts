@@ -44,6 +44,13 @@ export function matchPhrases<T>(
   accept: (entries: T, surface: string) => T | undefined = (e) => e,
 ): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
+  // Articles repeat their capitalised words; fold each surface once.
+  const keys = new Map<string, string>();
+  const keyOf = (surface: string) => {
+    let k = keys.get(surface);
+    if (k === undefined) keys.set(surface, (k = phraseKey(surface)));
+    return k;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const first = text.charCodeAt(tokens[i].start);
     if (!isUpperStart(text[tokens[i].start], first)) continue;
@@ -52,7 +59,7 @@ export function matchPhrases<T>(
     for (; n >= 1; n--) {
       let end = tokens[i + n - 1].end;
       const surfaceWithDot = text.slice(tokens[i].start, end);
-      const key = phraseKey(surfaceWithDot);
+      const key = keyOf(surfaceWithDot);
       const found = lookup(key);
       if (found === undefined) continue;
       // A sentence-final period is not part of a name ("Russia."), an abbreviation's is ("U.S.").
