@@ -8,18 +8,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
 import { extract } from '../dist/index.js';
+import { requirePaths, sharedTool, takeFlag } from './cli-args.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const flag = (name) => { const i = args.indexOf(name); if (i < 0) return undefined; const v = args[i + 1]; args.splice(i, 2); return v; };
-const scorer = path.resolve(flag('--scorer') ?? path.join(root, '..', 'shared', 'tools', 'te3-score.mjs'));
-const errors = flag('--errors');
+const scorer = path.resolve(takeFlag(args, '--scorer') ?? sharedTool('te3-score.mjs'));
+const errors = takeFlag(args, '--errors');
 const gold = args[0];
 if (!gold) { console.error('usage: npm run bench:timex -- <gold.jsonl> [--scorer te3-score.mjs] [--errors N]'); process.exit(2); }
-for (const [what, p] of [['gold', gold], ['scorer', scorer]]) if (!fs.existsSync(p)) { console.error(`bench:timex: ${what} not found: ${p}`); process.exit(2); }
+requirePaths('bench:timex', [['gold', gold], ['scorer', scorer]]);
 
 const docs = fs.readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const pad = (n, w = 2) => String(n).padStart(w, '0');

@@ -8,22 +8,18 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { requirePaths, root, sharedTool, takeFlag } from './cli-args.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const flag = (name) => { const i = args.indexOf(name); if (i < 0) return undefined; const v = args[i + 1]; args.splice(i, 2); return v; };
-const scorer = path.resolve(flag('--scorer') ?? path.join(root, '..', 'shared', 'tools', 'score-events.mjs'));
-const keep = flag('--keep');
+const scorer = path.resolve(takeFlag(args, '--scorer') ?? sharedTool('score-events.mjs'));
+const keep = takeFlag(args, '--keep');
 const verbose = args.includes('--verbose');
 const [articles, gold] = args.filter((a) => a !== '--verbose');
 if (!articles || !gold) {
   console.error('usage: npm run eval -- <articles folder> <gold.jsonl> [--scorer score-events.mjs] [--verbose] [--keep out.json]');
   process.exit(2);
 }
-for (const [what, p] of [['articles', articles], ['gold', gold], ['scorer', scorer]]) {
-  if (!fs.existsSync(p)) { console.error(`eval: ${what} not found: ${p}`); process.exit(2); }
-}
+requirePaths('eval', [['articles', articles], ['gold', gold], ['scorer', scorer]]);
 const run = spawnSync(process.execPath, [path.join(root, 'bin', 'parley.js'), '--format', 'json', articles], { encoding: 'utf8', maxBuffer: 1 << 30 });
 if (run.status !== 0) { console.error(`eval: parley exited ${run.status}\n${run.stderr}`); process.exit(1); }
 const out = keep ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-eval-')), 'pred.json');
