@@ -28,6 +28,14 @@ describe('party roles', () => {
     ['Georgia and Russia met in Geneva on February 1, in talks co-chaired by the EU, the OSCE and the UN.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'], UN: ['mediator'] }],
     // host
     ['Russian and Ukrainian delegations met in Istanbul on February 1, hosted by Turkey.', { RU: ['participant'], TR: ['host'], UA: ['participant'] }],
+    // a mediator and host is a side only when the stated format needs it (fixture 02 is trilateral; this is not)
+    ['Thailand and Cambodia met on February 1; Malaysia took part both as host and as mediator.', { KH: ['participant'], MY: ['mediator', 'host'], TH: ['participant'] }],
+    ['Leaders of Kenya, Uganda and Ethiopia will attend a summit of the IGAD on February 10.', { ET: ['participant'], IGAD: ['host'], KE: ['participant'], UG: ['participant'] }],
+    ['China and the US will meet on February 10; Switzerland will host the talks.', { CH: ['host'], CN: ['participant'], US: ['participant'] }],
+    // mediators: "as mediators", "thanked X for its mediation"
+    ['Moldova and Transnistria met on February 1, with the OSCE, Russia and Ukraine as mediators.', { MD: ['participant'], OSCE: ['mediator'], RU: ['mediator'], TRANSNISTRIA: ['participant'], UA: ['mediator'] }],
+    // excluded: "Neither X nor Y was invited"
+    ['Donors met in London on February 1. Neither Sudan nor the RSF was invited.', { RSF: ['excluded'], SD: ['excluded'] }],
     // observers are not participants
     ['Sudan and the RSF met on February 1, with the African Union as an observer.', { RSF: ['participant'], SD: ['participant'] }],
     // places and topics are not sides
@@ -50,5 +58,17 @@ describe('a user gazetteer', () => {
     expect(withUser.events[0].parties.map((p) => p.id)).toEqual(['PUD', 'VE']);
     const without = extract('Russia and Ukraine met on February 1, 2026.', { today: '2026-11-21', gazetteer: { notParties: ['Russia'] } });
     expect(without.mentions.parties.map((p) => p.id)).toEqual(['UA']);
+  });
+});
+
+describe('roles that speak of another meeting', () => {
+  it('gives "thanked X for its mediation" to the meeting that was held', () => {
+    const events = extract(
+      'The previous round between Russia and Ukraine took place on January 23 in Abu Dhabi. A new meeting of Russia and Ukraine may take place on February 10. Zelensky thanked the United Arab Emirates for its mediation and willingness to host further meetings.',
+      { referenceDate: '2026-02-04', today: '2026-11-21' },
+    ).events;
+    const roles = events.map((e) => Object.fromEntries(e.parties.map((p) => [p.id, p.roles])));
+    expect(roles[0].AE).toEqual(['mediator']);
+    expect(roles[1].AE).toEqual(['host']);
   });
 });

@@ -20,6 +20,9 @@ interface AliasesFile {
   cities: Record<string, { city: string; country: string }>;
   notCities: string[];
   ambiguous: string[];
+  notPartyPhrases: string[];
+  personNameCountries: string[];
+  usStateContext: { name: string; before: string; after: string };
 }
 interface OrganisationsFile {
   organisations: { id: string; name: string; kind: PartyKind; aliases: string[]; demonyms: string[] }[];
@@ -55,6 +58,12 @@ export interface Gazetteer {
   partyNames: Map<string, string>;
   /** A state's capital, for "the Omani capital". */
   capitalOf: Map<string, string>;
+  /** Longer names that hold a party's name but name nothing parley tracks ("Washington Post", "Red Sea"). */
+  notPartyPhrases: Set<string>;
+  /** Country names that are also people's names ("Michael Jordan"). */
+  personNameCountries: Set<string>;
+  /** Georgia the US state: the words around it that say so. */
+  usState: { name: string; before: RegExp; after: RegExp };
   /** Longest phrase, in words, of any key: bounds the matcher's look-ahead. */
   maxWords: number;
 }
@@ -187,7 +196,13 @@ function buildGazetteer(user?: UserGazetteer): Gazetteer {
   const capitalByState = new Map<string, string>();
   for (const c of countries) if (c.capitals[0]) capitalByState.set(c.id, cityMap.get(phraseKey(c.capitals[0]))?.city ?? c.capitals[0]);
   for (const c of cityMap.values()) if (c.capitalOf) capitalByState.set(c.capitalOf, c.city);
-  return { parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8) };
+  const notPartyPhrases = new Set(extra.notPartyPhrases.map(phraseKey));
+  for (const k of notPartyPhrases) maxWords = Math.max(maxWords, k.split(' ').length);
+  return {
+    parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8), notPartyPhrases,
+    personNameCountries: new Set(extra.personNameCountries.map(phraseKey)),
+    usState: { name: extra.usStateContext.name, before: new RegExp(extra.usStateContext.before, 'u'), after: new RegExp(extra.usStateContext.after, 'u') },
+  };
 }
 
 // ---- cue lists (data/cues.json) ----

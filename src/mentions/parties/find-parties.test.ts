@@ -6,7 +6,7 @@ import { findParties } from './find-parties.js';
 
 const partiesOf = (text: string) => {
   const hits = scanNames(text);
-  return findParties(hits, findVenues(text, hits, splitSentences(text)));
+  return findParties(text, hits, findVenues(text, hits, splitSentences(text)));
 };
 
 describe('findParties', () => {
@@ -39,7 +39,26 @@ describe('findParties', () => {
     ['The talks were held in Moscow.'], // a capital as a venue is not a party
     ['DOHA, March 12, 2025 (Wire) -- nothing else here.'], // a date line's city
     ['They spoke in the Qatari capital.'], // the demonym belongs to the venue
+    ['The Washington Post reported it first.'], // a newspaper, not the US government
+    ['Ships crossed the Red Sea near the Gaza Strip.'], // seas and territories named after nobody at the table
+    ['Michael Jordan retired.'], // a surname
+    ['The governor of Atlanta, Georgia met reporters.'], // the US state
+    ['Georgia Gov. Brian Kemp said so.'], // the US state
   ])('finds no party in %j', (text) => {
     expect(partiesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jordan and Israel signed the accord.', ['JO', 'IL']],
+    ["The Hashemite Kingdom of Jordan hosted talks.", ['JO']],
+    ['Georgia and Russia met in Geneva.', ['GE', 'RU']],
+  ])('keeps the country in %j', (text, ids) => {
+    expect(partiesOf(text).map((p) => p.id)).toEqual(ids);
+  });
+
+  it('learns who speaks for whom from a title ("Armenian Foreign Minister Ararat Mirzoyan … Mirzoyan said")', () => {
+    const text = 'Armenian Foreign Minister Ararat Mirzoyan met his counterpart. Later, Mirzoyan said the text was ready. President of Azerbaijan Ilgar Nasibov agreed, and Nasibov left.';
+    const learned = partiesOf(text).filter((p) => p.rule === 'party.person-learned');
+    expect(learned.map((p) => [p.text, p.id])).toEqual([['Mirzoyan', 'AM'], ['Mirzoyan', 'AM'], ['Nasibov', 'AZ'], ['Nasibov', 'AZ']]);
   });
 });

@@ -1,14 +1,25 @@
 // Party mentions: states, organisations and armed groups, named directly, by an alias, a demonym
 // ("Ukrainian negotiators"), a metonym ("the Kremlin", "Kyiv") or a person who speaks for them.
 import type { PartyMention, VenueMention } from '../../types.js';
+import { loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
+import { phraseKey } from '../../gazetteer/normalize.js';
 import type { NameHit } from '../names.js';
+
+const VIA_ORDER = ['name', 'alias', 'demonym', 'person', 'metonym'];
+// A capitalised word right before or after a name ("Michael Jordan", "Chad Smith"), but not a title or a
+// sentence start.
+const NAME_BEFORE = /(?:^|[^.!?\s]\s+|[a-z,;:]\s+)(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
+const NAME_AFTER = /^\s+\p{Lu}[\p{Ll}'’-]+/u;
+const TITLES = /^(?:King|Queen|President|Prime|Minister|Kingdom|Republic|State|Emir|Crown|Prince|Sheikh|The|In|For|And|But|With|From|Of|On|At|By|Both|Northern|Southern|Eastern|Western|Central|Greater|Hashemite)$/u;
 
 /**
  * A name is a party unless it stands as a place: a capital used as a venue ("talks in Moscow") and the
  * demonym of "the Qatari capital" are left to the venue finder; "talks between Moscow and Kyiv" keeps
- * both as parties.
+ * both as parties. A country's name that is also a person's ("Michael Jordan") or a US state's ("Atlanta,
+ * Georgia") is no party there.
  */
-export function findParties(hits: NameHit[], venues: VenueMention[]): PartyMention[] {
+export function findParties(text: string, hits: NameHit[], venues: VenueMention[], user?: UserGazetteer): PartyMention[] {
+  const g = loadGazetteer(user);
   const venueAt = new Map(venues.map((v) => [v.start, v]));
   const out: PartyMention[] = [];
   for (const hit of hits) {
@@ -18,10 +29,49 @@ export function findParties(hits: NameHit[], venues: VenueMention[]): PartyMenti
     if (hit.parties.every((p) => p.exactCase === null) && hit.text.length > 3 && hit.text === hit.text.toUpperCase()) continue;
     // A name standing as a venue is a place there: "in Moscow", "in Singapore" (a city-state), "the Qatari capital".
     if (venue && (venue.rule === 'venue.demonym-capital' || venue.city)) continue;
+    const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+    const after = text.slice(hit.end, hit.end + 40);
+    if (g.personNameCountries.has(phraseKey(hit.text)) && isPersonName(before, after)) continue;
+    if (hit.text === g.usState.name && (g.usState.before.test(before) || g.usState.after.test(after))) continue;
     // Prefer the direct reading when a phrase names two parties ("Congo" the state over a metonym).
-    const order = ['name', 'alias', 'demonym', 'person', 'metonym'];
-    const best = [...hit.parties].sort((a, b) => order.indexOf(a.via) - order.indexOf(b.via) || a.rank - b.rank)[0];
+    const best = [...hit.parties].sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
     out.push({ start: hit.start, end: hit.end, text: hit.text, rule: best.generic ? 'party.capital' : `party.${best.via}`, id: best.id, name: best.name, kind: best.kind, via: best.via });
+  }
+  return [...out, ...learnedPeople(text, out, hits)].sort((a, b) => a.start - b.start);
+}
+
+function isPersonName(before: string, after: string): boolean {
+  const prev = NAME_BEFORE.exec(before);
+  if (prev && !TITLES.test(prev[1])) return true;
+  return NAME_AFTER.test(after) && !/^\s+(?:and|or|of)\b/i.test(after);
+}
+
+// "Armenian Foreign Minister Ararat Mirzoyan", "President of Ukraine Volodymyr Zelenskyy": a title with a
+// party names a person; the person's surname alone later in the article speaks for that party.
+const TITLE_WORDS = '(?:(?:Deputy|Vice|First|Acting|Former|Chief|Senior|Special|Top)\\s+)*(?:President|Prime Minister|Premier|Chancellor|(?:Foreign|Defence|Defense|Interior|Finance|Trade|Economy|Security|Water)\\s+Minister|Minister(?:\\s+of\\s+[\\p{Lu}][\\p{L}]+(?:\\s+[\\p{Lu}][\\p{L}]+)?)?|Secretary(?:\\s+of\\s+State)?|Ambassador|Envoy|envoy|[Nn]egotiator|[Ss]pokes(?:man|woman|person)|General|Gen\\.|Admiral|Colonel|King|Emir|Crown Prince|Sheikh|Speaker|Commander|Leader|leader)';
+const NAME = '(\\p{Lu}[\\p{Ll}\'’-]+(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?\\p{Lu}[\\p{Ll}\'’-]+){0,2})';
+const AFTER_DEMONYM = new RegExp(`^\\s+${TITLE_WORDS}\\s+${NAME}`, 'u');
+const AFTER_TITLE_OF = new RegExp(`${TITLE_WORDS}\\s+of\\s+(?:the\\s+)?$`, 'u');
+
+function learnedPeople(text: string, parties: PartyMention[], hits: NameHit[]): PartyMention[] {
+  const surnames = new Map<string, PartyMention>();
+  for (const p of parties) {
+    if (p.kind !== 'state' && p.kind !== 'de facto state' && p.kind !== 'armed group' && p.kind !== 'organisation') continue;
+    const after = text.slice(p.end, p.end + 120);
+    let m = p.via === 'demonym' || /['’]s$/.test(text.slice(p.end, p.end + 2)) ? AFTER_DEMONYM.exec(after.replace(/^['’]s/, '')) : null;
+    if (!m && AFTER_TITLE_OF.test(text.slice(Math.max(0, p.start - 60), p.start))) m = new RegExp(`^\\s+${NAME}`, 'u').exec(after);
+    if (!m) continue;
+    const surname = m[m.length - 1].split(/\s+/).pop()!;
+    if (surname.length > 2 && !surnames.has(surname)) surnames.set(surname, p);
+  }
+  if (!surnames.size) return [];
+  const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end) || parties.some((p) => p.start < e && s < p.end);
+  const out: PartyMention[] = [];
+  const SURNAME = new RegExp(`\\b(${[...surnames.keys()].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gu');
+  for (let m = SURNAME.exec(text); m; m = SURNAME.exec(text)) {
+    const p = surnames.get(m[1])!;
+    if (taken(m.index, m.index + m[1].length)) continue;
+    out.push({ start: m.index, end: m.index + m[1].length, text: m[1], rule: 'party.person-learned', id: p.id, name: p.name, kind: p.kind, via: 'person' });
   }
   return out;
 }
