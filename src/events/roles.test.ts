@@ -32,6 +32,8 @@ describe('party roles', () => {
     ['Thailand and Cambodia met on February 1; Malaysia took part both as host and as mediator.', { KH: ['participant'], MY: ['mediator', 'host'], TH: ['participant'] }],
     ['Leaders of Kenya, Uganda and Ethiopia will attend a summit of the IGAD on February 10.', { ET: ['participant'], IGAD: ['host'], KE: ['participant'], UG: ['participant'] }],
     ['China and the US will meet on February 10; Switzerland will host the talks.', { CH: ['host'], CN: ['participant'], US: ['participant'] }],
+    ['Armenian and Azerbaijani negotiators will meet in Almaty on February 10 at the invitation of Kazakhstan.', { AM: ['participant'], AZ: ['participant'], KZ: ['host'] }],
+    ['Russia and Ukraine met on February 1, sidelining the EU.', { EU: ['excluded'], RU: ['participant'], UA: ['participant'] }],
     // mediators: "as mediators", "thanked X for its mediation"
     ['Moldova and Transnistria met on February 1, with the OSCE, Russia and Ukraine as mediators.', { MD: ['participant'], OSCE: ['mediator'], RU: ['mediator'], TRANSNISTRIA: ['participant'], UA: ['mediator'] }],
     // excluded: "Neither X nor Y was invited"
