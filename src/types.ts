@@ -91,6 +91,8 @@ export interface MeetingEvent {
   certainty: Certainty;
   round: number | null;
   evidence: Span[];
+  /** Who makes the claim: "Kremlin spokesman Dmitry Peskov" (RU), "a source" via "TASS". */
+  attribution: { source: string; party: string | null; via: string | null; rule: string; evidence: Span }[];
   /** Extra: "direct" / "indirect" when the text says so. */
   mode: 'direct' | 'indirect' | null;
   /** Extra: per field, the rule id and span that decided it (printed by --explain). */

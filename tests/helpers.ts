@@ -26,6 +26,7 @@ export function spanErrors(text: string, result: Result): string[] {
   for (const [kind, list] of Object.entries(result.mentions)) (list as { start: number; end: number; text: string }[]).forEach((m, i) => check(`mentions.${kind}[${i}]`, m));
   result.events.forEach((e, i) => {
     e.evidence.forEach((s, j) => check(`events[${i}].evidence[${j}]`, s));
+    e.attribution.forEach((a, j) => check(`events[${i}].attribution[${j}]`, a.evidence));
     for (const [field, why] of Object.entries(e.why)) check(`events[${i}].why.${field}`, why.evidence);
   });
   return errors;

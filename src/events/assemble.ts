@@ -17,6 +17,7 @@ import type {
 } from '../types.js';
 import { addDays } from '../mentions/dates/calendar.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
+import { attributionsIn, type Attribution } from './attribution.js';
 import { hedgeNear } from './certainty.js';
 import { rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
@@ -78,6 +79,7 @@ interface Draft {
   from: DateMention | null;
   anchorStatus: StatusReading[];
   referenceStatus: StatusReading[];
+  attribution: Attribution[];
   hedge: FieldReason | null;
 }
 
@@ -103,7 +105,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   const newDraft = (date: DateMention | null, order: number): Draft => {
     const d: Draft = {
       order, date, antecedent: current, heads: new Set(), sentences: [], parties: new Map(), venue: null, undisclosedVenue: null, format: null, mode: null,
-      round: null, durationDays: null, until: null, from: null, anchorStatus: [], referenceStatus: [], hedge: null,
+      round: null, durationDays: null, until: null, from: null, anchorStatus: [], referenceStatus: [], attribution: [], hedge: null,
     };
     drafts.push(d);
     return d;
@@ -113,6 +115,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   const contribute = (ev: Draft, s: Span, ts: TriggerMention[], anchor: { trigger: TriggerMention; date: DateMention } | null, owns: (x: Span) => boolean) => {
     if (!ev.sentences.some((x) => x.start === s.start)) ev.sentences.push(s);
     for (const t of ts) ev.heads.add(headOf(t));
+    for (const a of attributionsIn(text, s, inside(mentions.parties, s))) {
+      if (!ev.attribution.some((x) => x.evidence.start === a.evidence.start)) ev.attribution.push(a);
+    }
     const parties = inside(mentions.parties, s).filter(owns);
     const venues = inside(mentions.venues, s).filter(owns);
     for (const r of rolesInSentence(text, s, parties, ts, venues)) {
@@ -175,6 +180,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       // delegations from Georgia, Russia and the United States").
       if (current) {
         const follows = lastSentence !== null && current.sentences.includes(lastSentence);
+        // "This was announced by President Zelenskyy": who made the claim of the sentence before.
+        if (follows) {
+          for (const a of attributionsIn(text, s, inside(mentions.parties, s))) {
+            if (!current.attribution.some((x) => x.evidence.start === a.evidence.start)) current.attribution.push(a);
+          }
+        }
         for (const r of rolesInSentence(text, s, inside(mentions.parties, s), [], inside(mentions.venues, s))) {
           const strongSide = r.role === 'participant' && r.rule !== 'participant.near-trigger' && follows;
           if (r.role !== 'none' && r.role !== 'observer' && (r.role !== 'participant' || strongSide)) {
@@ -493,6 +504,7 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
     certainty,
     round: d.round?.round ?? null,
     evidence: [...d.sentences].sort((a, b) => a.start - b.start),
+    attribution: [...d.attribution].sort((a, b) => a.evidence.start - b.evidence.start),
     mode: d.mode?.mode ?? null,
     why,
   };

@@ -3,7 +3,7 @@ import type { MeetingEvent, Result } from '../types.js';
 import { sourceOf, type Formatter } from './formatter.js';
 
 const COLUMNS = ['source', 'event', 'date_start', 'date_end', 'date_value', 'date_text', 'format', 'participants', 'mediators',
-  'hosts', 'excluded', 'venue_city', 'venue_country', 'status', 'certainty', 'round', 'evidence'];
+  'hosts', 'excluded', 'venue_city', 'venue_country', 'status', 'certainty', 'round', 'sources', 'evidence'];
 
 const cell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
@@ -15,7 +15,7 @@ export function csvRows(result: Result): string[][] {
   return result.events.map((e, i) => [
     sourceOf(result), String(i + 1), e.date?.start ?? '', e.date?.end ?? '', e.date?.value ?? '', e.date?.text ?? '', e.format ?? '',
     ids(e, 'participant'), ids(e, 'mediator'), ids(e, 'host'), ids(e, 'excluded'), e.venue?.city ?? '', e.venue?.country ?? '',
-    e.status, e.certainty, e.round === null ? '' : String(e.round), e.evidence[0]?.text.replace(/\s+/g, ' ') ?? '',
+    e.status, e.certainty, e.round === null ? '' : String(e.round), e.attribution.map((a) => a.source).join('; '), e.evidence[0]?.text.replace(/\s+/g, ' ') ?? '',
   ]);
 }
 

@@ -23,6 +23,13 @@ function parties(e: MeetingEvent): string {
   return parts.join('\n');
 }
 
+/** Who makes the claim: "Kremlin spokesman Dmitry Peskov (RU)", "a source via TASS". */
+function sources(e: MeetingEvent): string {
+  if (!e.attribution.length) return chalk.gray('—');
+  return e.attribution.slice(0, 3).map((a) => `${safe(a.source)}${a.party ? ` (${a.party})` : ''}${a.via ? chalk.gray(` via ${safe(a.via)}`) : ''}`).join('\n') +
+    (e.attribution.length > 3 ? chalk.gray(`\n+${e.attribution.length - 3} more`) : '');
+}
+
 function dateCell(e: MeetingEvent): string {
   if (!e.date) return chalk.gray('date unknown');
   const d = e.date.start ? (e.date.start === e.date.end ? e.date.start : `${e.date.start} – ${e.date.end}`) : e.date.value;
@@ -41,17 +48,17 @@ export const tableFormatter = (options: { width: number; explain: boolean }): Fo
     const lines = [head];
     if (!result.events.length) lines.push(chalk.gray('  no meeting claims found'));
     else {
-      // Fixed columns for the short fields; the parties column takes what the terminal has left.
-      const fixed = [17, 15, 0, 20, 13];
-      const partiesWidth = Math.max(16, Math.max(72, options.width) - fixed.reduce((a, b) => a + b, 0) - 6);
-      const cols = fixed.map((w) => w || partiesWidth);
+      // Fixed columns for the short fields; parties and source share what the terminal has left.
+      const fixed = [17, 15, 0, 18, 13, 0];
+      const rest = Math.max(32, Math.max(90, options.width) - fixed.reduce((a, b) => a + b, 0) - 7);
+      const cols = fixed.map((w, i) => w || (i === 2 ? Math.ceil(rest * 0.55) : Math.floor(rest * 0.45)));
       // Colours come from chalk alone, so they follow the terminal (none in a pipe or with NO_COLOR).
-      const table = new Table({ head: ['date', 'format', 'parties', 'venue', 'status'].map((h) => chalk.bold(h)), colWidths: cols, wordWrap: true, style: { head: [], border: [] } });
+      const table = new Table({ head: ['date', 'format', 'parties', 'venue', 'status', 'source'].map((h) => chalk.bold(h)), colWidths: cols, wordWrap: true, style: { head: [], border: [] } });
       for (const e of result.events) {
         const venue = e.venue ? [e.venue.city, e.venue.country].filter(Boolean).join(', ') : chalk.gray('—');
         const status = (STATUS_COLOUR[e.status] ?? String)(e.status) + `\n${e.certainty === 'tentative' ? chalk.yellow('tentative') : 'confirmed'}` +
           (e.round !== null ? `\nround ${e.round}` : '');
-        table.push([dateCell(e), [e.format ?? chalk.gray('—'), e.mode ?? ''].filter(Boolean).join('\n'), parties(e), venue, status]);
+        table.push([dateCell(e), [e.format ?? chalk.gray('—'), e.mode ?? ''].filter(Boolean).join('\n'), parties(e), venue, status, sources(e)]);
       }
       lines.push(table.toString());
       if (options.explain) {
