@@ -10,6 +10,9 @@ import type { UserGazetteer } from '../gazetteer/load.js';
 import { UsageError } from '../errors.js';
 import { readGazetteer } from './gazetteer-file.js';
 import { FORMAT_NAMES, formatterFor, type FormatName } from '../output/index.js';
+import { formatTimeline, TIMELINE_FORMATS, type TimelineFormat } from '../output/timeline/index.js';
+import { timelineOf, type TimelineInput } from '../timeline/merge.js';
+import { readSaved } from './saved.js';
 import { expandPaths, parseRecords, readArticle, readStdin, reasonOf, STDIN, type Article } from './inputs.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
@@ -24,21 +27,24 @@ Examples:
   $ cat article.txt | parley -                standard input
   $ parley --records archive.jsonl --format jsonl   JSON Lines records {"id","text","date"?}
   $ parley article.txt --ref-date 2026-02-04 --explain
+  $ parley timeline news/ --format md           one timeline of meetings across all sources
+  $ parley timeline --from part1.jsonl part2.jsonl   merge results or timelines written earlier
 
 Exit codes:
   0  every input was processed
   1  some input could not be read or decoded, or a --records line is not a valid record
      (every other input is still processed and printed; one line on standard error per failure)
-  2  usage error (unknown option, bad --format, malformed --ref-date)`;
+  2  usage error (unknown option, bad --format, malformed --ref-date or --gazetteer)`;
 
 interface Options {
-  format?: FormatName;
+  format?: string;
   refDate?: string;
   today?: string;
   records?: boolean;
   ext: string[];
   explain?: boolean;
   gazetteer?: string;
+  from?: string[];
 }
 
 const isoOption = (name: string) => (value: string) => {
@@ -46,46 +52,70 @@ const isoOption = (name: string) => (value: string) => {
   return value;
 };
 
-export function buildProgram(): Command {
-  return new Command('parley')
-    .description('Extract claims about diplomatic meetings (when, who, where, format, status, certainty) from news articles.')
-    .version(pkg.version)
+type Run = { kind: 'extract' | 'timeline'; paths: string[]; opts: Options };
+
+/** The options both commands read inputs with. */
+function withInputOptions(cmd: Command, formats: string[], formatHelp: string): Command {
+  return cmd
     .argument('[paths...]', 'files, folders, quoted glob patterns, or - for standard input (default: standard input when piped)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMAT_NAMES))
+    .addOption(new Option('-f, --format <format>', formatHelp).choices(formats))
     .option('--records', 'inputs are JSON Lines, one article a line: {"id", "text", "date"?}')
     .option('--ref-date <YYYY-MM-DD>', 'reference date for articles whose text gives no date of its own', isoOption('--ref-date'))
     .option('--today <YYYY-MM-DD>', 'the date taken as today when a stated weekday fixes a year (default: the machine\'s date)', isoOption('--today'))
     .option('--ext <list>', 'file extensions read from folders, comma-separated', (v: string) => v.split(',').map((x) => x.trim().replace(/^\./, '')).filter(Boolean), ['txt', 'text', 'md'])
+    .option('--gazetteer <file>', 'JSON file of your own parties, aliases, people and cities (schema/gazetteer.schema.json)');
+}
+
+export function buildProgram(onRun: (run: Run) => void = () => {}): Command {
+  const program = withInputOptions(
+    new Command('parley')
+      .description('Extract claims about diplomatic meetings (when, who, where, format, status, certainty) from news articles.')
+      .version(pkg.version),
+    FORMAT_NAMES, 'output format (default: table on a terminal, json otherwise)',
+  )
     .option('--explain', 'with --format table, print for each event field the rule and text that decided it')
-    .option('--gazetteer <file>', 'JSON file of your own parties, aliases, people and cities (schema/gazetteer.schema.json)')
     .addHelpText('after', EXAMPLES)
-    .exitOverride();
+    .action((paths: string[], opts: Options) => onRun({ kind: 'extract', paths, opts }));
+  withInputOptions(
+    program.command('timeline').description('one timeline of meetings across all inputs: consensus, support and conflicts between sources'),
+    TIMELINE_FORMATS, 'output format (default: table on a terminal, json otherwise)',
+  )
+    .option('--from <files...>', 'results (parley --format json/jsonl) or timelines written earlier, to merge')
+    .action((paths: string[], opts: Options) => onRun({ kind: 'timeline', paths, opts }));
+  // Options after "timeline" are the timeline's own (the root command has options of the same names).
+  program.enablePositionalOptions();
+  program.exitOverride();
+  for (const c of program.commands) c.exitOverride();
+  return program;
 }
 
 /** Runs the command; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
-  program.configureOutput({
-    writeErr: (s) => process.stderr.write(s),
-    writeOut: (s) => process.stdout.write(s),
+  let run: Run | null = null;
+  const program = buildProgram((r) => { run = r; });
+  const output = {
+    writeErr: (s: string) => process.stderr.write(s),
+    writeOut: (s: string) => process.stdout.write(s),
     // Usage errors in one line: "parley: unknown option '--x' (see parley --help)".
-    outputError: (s, write) => write(`parley: ${s.replace(/^error: /, '').replace(/\s+/g, ' ').trim()} (see parley --help)\n`),
-  });
+    outputError: (s: string, write: (s: string) => void) => write(`parley: ${s.replace(/^error: /, '').replace(/\s+/g, ' ').trim()} (see parley --help)\n`),
+  };
+  program.configureOutput(output);
+  for (const c of program.commands) c.configureOutput(output);
   try {
     program.parse(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw e;
   }
-  const opts = program.opts<Options>();
+  if (!run) return EXIT.usage;
+  const { kind, opts } = run as Run;
+  let { paths } = run as Run;
   // https://no-color.org: chalk honours --no-color and FORCE_COLOR; NO_COLOR is honoured here.
   if (process.env.NO_COLOR) chalk.level = 0;
-  let paths = program.args;
-  if (!paths.length) {
-    if (process.stdin.isTTY) { program.outputHelp({ error: true }); return EXIT.usage; }
+  if (!paths.length && !(kind === 'timeline' && opts.from?.length)) {
+    if (process.stdin.isTTY) { (kind === 'timeline' ? program.commands[0] : program).outputHelp({ error: true }); return EXIT.usage; }
     paths = [STDIN];
   }
-  const format: FormatName = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
   let gazetteer: UserGazetteer | undefined;
   if (opts.gazetteer) {
     try {
@@ -96,25 +126,53 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   const width = process.stdout.columns ?? (Number(process.env.COLUMNS) || 100);
-  const formatter = formatterFor(format, { width, explain: !!opts.explain });
+  const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
+  return kind === 'timeline'
+    ? runTimeline(paths, opts, gazetteer, format as TimelineFormat, width)
+    : runExtract(paths, opts, gazetteer, format as FormatName, width);
+}
 
+async function runExtract(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, format: FormatName, width: number): Promise<number> {
+  const formatter = formatterFor(format, { width, explain: !!opts.explain });
   let failed = 0;
   let count = 0;
   out(formatter.open());
+  for await (const result of results(paths, opts, gazetteer, () => failed++)) out(formatter.write(result, count++));
+  out(formatter.close(count));
+  return failed ? EXIT.inputFailed : EXIT.ok;
+}
+
+/** The timeline needs every source before it can merge them, so it collects results, then prints once. */
+async function runTimeline(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, format: TimelineFormat, width: number): Promise<number> {
+  let failed = 0;
+  const inputs: TimelineInput[] = [];
+  if (paths.length) for await (const result of results(paths, opts, gazetteer, () => failed++)) inputs.push(result);
+  for (const file of opts.from ?? []) {
+    try {
+      inputs.push(...readSaved(file));
+    } catch (e) {
+      failed++;
+      process.stderr.write(`parley: --from ${oneLine(file)}: ${oneLine(e instanceof UsageError ? e.message : reasonOf(e))}\n`);
+    }
+  }
+  out(formatTimeline(timelineOf(inputs), format, width));
+  return failed ? EXIT.inputFailed : EXIT.ok;
+}
+
+/** Per-article results, in input order; failures are reported on standard error, one line each. */
+async function* results(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, onFailure: () => void): AsyncGenerator<Result> {
   for await (const item of articles(paths, opts)) {
     if (item.kind === 'failure') {
-      failed++;
+      onFailure();
       process.stderr.write(`parley: ${oneLine(item.label)}: ${oneLine(item.reason)}\n`);
       continue;
     }
     // Input-level warnings (empty input, undecodable bytes) go to standard error too; the run goes on.
     for (const w of item.warnings) process.stderr.write(`parley: ${oneLine(item.label)}: warning: ${oneLine(w)}\n`);
     const result = process1(item, opts, gazetteer);
-    if (!result) { failed++; continue; }
-    out(formatter.write(result, count++));
+    if (!result) { onFailure(); continue; }
+    yield result;
   }
-  out(formatter.close(count));
-  return failed ? EXIT.inputFailed : EXIT.ok;
 }
 
 function process1(a: Extract<Article, { kind: 'article' }>, opts: Options, gazetteer: UserGazetteer | undefined): Result | null {

@@ -5,7 +5,7 @@ import { sourceOf, type Formatter } from './formatter.js';
 const COLUMNS = ['source', 'event', 'date_start', 'date_end', 'date_value', 'date_text', 'format', 'participants', 'mediators',
   'hosts', 'excluded', 'venue_city', 'venue_country', 'status', 'certainty', 'round', 'sources', 'evidence'];
 
-const cell = (v: unknown): string => {
+export const csvCell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
@@ -21,6 +21,6 @@ export function csvRows(result: Result): string[][] {
 
 export const csvFormatter = (): Formatter => ({
   open: () => `${COLUMNS.join(',')}\r\n`,
-  write: (result) => csvRows(result).map((row) => `${row.map(cell).join(',')}\r\n`).join(''),
+  write: (result) => csvRows(result).map((row) => `${row.map(csvCell).join(',')}\r\n`).join(''),
   close: () => '',
 });

@@ -1,0 +1,32 @@
+// Plain-language pieces shared by the timeline's human formats (table, md).
+import type { Conflict, TimelineMeeting } from '../../timeline/types.js';
+
+export function whenOf(m: TimelineMeeting): string {
+  if (!m.date) return 'undated';
+  if (m.date.start && m.date.end) return m.date.start === m.date.end ? m.date.start : `${m.date.start} – ${m.date.end}`;
+  return m.date.value.replace(/\//, ' – ');
+}
+
+/** Parties holding a role by the sources' majority: participant and excluded exclude each other. */
+export function rolesOf(m: TimelineMeeting, role: string): string[] {
+  return m.parties.filter((p) => {
+    const count = (r: string) => p.roles.find((x) => x.role === r)?.sources.length ?? 0;
+    if (!count(role)) return false;
+    if (role === 'participant') return count('participant') >= count('excluded');
+    if (role === 'excluded') return count('excluded') > count('participant');
+    return true;
+  }).map((p) => p.id);
+}
+
+export function whereOf(m: TimelineMeeting): string {
+  return m.venue ? [m.venue.city, m.venue.country].filter(Boolean).join(', ') : 'venue unknown';
+}
+
+/** "format: trilateral (2: a, b) vs bilateral (1: c)" */
+export function conflictLine(c: Conflict, name: (s: string) => string = (s) => s): string {
+  const field = c.field.startsWith('role:') ? `role of ${c.field.slice(5)}` : c.field;
+  const show = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' ? Object.values(v as object).filter(Boolean).join(', ') : String(v));
+  return `${field}: ${c.values.map((v) => `${show(v.value)} (${v.sources.length}: ${v.sources.map(name).join(', ')})`).join(' vs ')}`;
+}
+
+export const uniqueSources = (m: TimelineMeeting) => [...new Set(m.sources.map((s) => s.source))];
