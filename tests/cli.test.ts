@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TODAY, schemaErrors } from './helpers.js';
+import { ROOT, TODAY, schemaErrors, timelineSchemaErrors } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'parley.js');
 const ARTICLE = 'KYIV, Feb 4, 2026 (Wire) - Ukrainian and Russian negotiators began a second round of talks in Abu Dhabi today, mediated by the United States.';
@@ -186,5 +186,54 @@ describe('parley --gazetteer', () => {
     expect(r.err).toContain(message);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.out).toBe('');
+  });
+});
+
+describe('parley timeline', () => {
+  const set = join(ROOT, 'fixtures', 'timeline', 'armenia-azerbaijan');
+
+  it('merges a folder into one timeline (json by default in a pipe)', () => {
+    const r = parley(['timeline', '--ext', 'txt', set]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.out);
+    expect(timelineSchemaErrors(t)).toEqual([]);
+    expect(t.meetings.map((m: { id: string }) => m.id)).toEqual(['2026-03-10:AM+AZ', '2026-04-02:AM+AZ']);
+  });
+
+  it('writes md, csv, jsonl and table', () => {
+    const md = parley(['timeline', '--ext', 'txt', '--format', 'md', set]).out;
+    expect(md).toMatch(/^# Meetings across sources/);
+    expect(md).toContain('⚠ venue: Geneva, CH');
+    const csv = parley(['timeline', '--ext', 'txt', '--format', 'csv', set]).out.trim().split('\r\n');
+    expect(csv[0]).toBe('meeting,date_start,date_end,date_value,format,participants,mediators,hosts,excluded,venue_city,venue_country,status,certainty,source_count,sources,conflicts');
+    expect(csv).toHaveLength(3);
+    expect(parley(['timeline', '--ext', 'txt', '--format', 'jsonl', set]).out.trim().split('\n')).toHaveLength(2);
+    expect(parley(['timeline', '--ext', 'txt', '--format', 'table', set]).out).toContain('2 meeting(s) from 4 source(s)');
+  });
+
+  it('merges parts written earlier with --from: results and timelines alike, same as one run', () => {
+    const files = ['a1.txt', 'a2.txt', 'a3.txt', 'a4.txt'].map((f) => join(set, f));
+    const whole = JSON.parse(parley(['timeline', ...files]).out);
+    const part1 = join(dir, 'part1.jsonl');
+    const part2 = join(dir, 'part2.jsonl');
+    writeFileSync(part1, parley(['--format', 'jsonl', files[0], files[1]]).out); // per-article results
+    writeFileSync(part2, parley(['timeline', '--format', 'jsonl', files[2], files[3]]).out); // a timeline
+    const merged = parley(['timeline', '--from', part1, part2]);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(merged.out).meetings).toEqual(whole.meetings);
+  });
+
+  it('reports a --from file that is not parley output in one line, exits 1, and merges the rest', () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"hello": 1}\n');
+    const good = join(dir, 'good.jsonl');
+    writeFileSync(good, parley(['--format', 'jsonl', join(set, 'a1.txt')]).out);
+    const r = parley(['timeline', '--from', bad, join(dir, 'missing.jsonl'), good]);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toEqual([
+      `parley: --from ${bad}: item 1 is neither a parley result nor a timeline`,
+      `parley: --from ${join(dir, 'missing.jsonl')}: no such file or folder`,
+    ]);
+    expect(JSON.parse(r.out).meetings).toHaveLength(1);
   });
 });

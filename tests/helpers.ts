@@ -7,8 +7,15 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 export const TODAY = '2026-11-21';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/result.schema.json', import.meta.url), 'utf8'));
+const timelineSchema = JSON.parse(readFileSync(new URL('../schema/timeline.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
+const validateTimeline = ajv.compile(timelineSchema);
+
+/** Schema errors of one timeline (empty when valid). */
+export function timelineSchemaErrors(timeline: unknown): string[] {
+  return validateTimeline(timeline) ? [] : (validateTimeline.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
 
 /** Schema errors of one result, as readable lines (empty when valid). */
 export function schemaErrors(result: unknown): string[] {

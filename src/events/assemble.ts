@@ -542,7 +542,8 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
   return 0;
 }
 
-const PLURAL = /(?:talks|negotiations|consultations|meetings|summits|sessions|rounds)$/i;
+// "talks", "negotiations" and "consultations" name one meeting as often as several: only true plurals count.
+const PLURAL = /(?:meetings|summits|sessions|rounds)$/i;
 
 /** A date that is not the same day as a nearer date already taken. */
 function distinctDays(d: DateMention, all: DateMention[]): boolean {

@@ -107,7 +107,8 @@ function meetingOf(claims: Claim[]): TimelineMeeting {
   // Date: the most supported value among dates that carry a year; yearless sources support it.
   const dated = claims.filter((c) => c.detail.date && daySpan(c.detail.date) && !daySpan(c.detail.date)!.yearless);
   const yearless = claims.filter((c) => c.detail.date && daySpan(c.detail.date)?.yearless);
-  const dateValues = tally(dated, (c) => c.detail.date!.value);
+  // Equal support: the date that holds the others ("July 8 and 9" over "July 8").
+  const dateValues = preferHolding(tally(dated, (c) => c.detail.date!.value), (v) => daySpan(dated.find((c) => c.detail.date!.value === v)!.detail.date!)!);
   let date: TimelineMeeting['date'] = null;
   if (dateValues.length) {
     const top = dated.find((c) => c.detail.date!.value === dateValues[0].value)!.detail.date!;
@@ -157,7 +158,7 @@ function meetingOf(claims: Claim[]): TimelineMeeting {
     return { id, name, roles };
   });
 
-  const sides = parties.filter((p) => p.roles.some((r) => r.role === 'participant')).map((p) => p.id);
+  const sides = parties.filter((p) => holdsRole(p, 'participant')).map((p) => p.id);
   return {
     id: `${date?.value ?? 'undated'}:${sides.join('+') || partyIds.join('+')}`,
     date,
@@ -170,6 +171,22 @@ function meetingOf(claims: Claim[]): TimelineMeeting {
     conflicts,
     claims,
   } as TimelineMeeting;
+}
+
+function preferHolding(values: Supported<string>[], span: (v: string) => DaySpan): Supported<string>[] {
+  if (values.length < 2) return values;
+  const top = values.filter((v) => v.sources.length === values[0].sources.length);
+  const holder = top.find((v) => top.every((o) => span(v.value).from <= span(o.value).from && span(o.value).to <= span(v.value).to));
+  return holder ? [holder, ...values.filter((v) => v !== holder)] : values;
+}
+
+/** A role by the sources' majority: participant and excluded exclude each other (a tie is neither). */
+export function holdsRole(party: TimelineMeeting['parties'][number], role: Role): boolean {
+  const count = (r: Role) => party.roles.find((x) => x.role === r)?.sources.length ?? 0;
+  if (!count(role)) return false;
+  if (role === 'participant') return count('participant') > count('excluded');
+  if (role === 'excluded') return count('excluded') > count('participant');
+  return true;
 }
 
 const venueValue = (v: string) => { const [city, country] = v.split('|'); return { city: city || null, country: country || null }; };

@@ -1,4 +1,6 @@
 // Plain-language pieces shared by the timeline's human formats (table, md).
+import type { Role } from '../../types.js';
+import { holdsRole } from '../../timeline/merge.js';
 import type { Conflict, TimelineMeeting } from '../../timeline/types.js';
 
 export function whenOf(m: TimelineMeeting): string {
@@ -7,15 +9,8 @@ export function whenOf(m: TimelineMeeting): string {
   return m.date.value.replace(/\//, ' – ');
 }
 
-/** Parties holding a role by the sources' majority: participant and excluded exclude each other. */
-export function rolesOf(m: TimelineMeeting, role: string): string[] {
-  return m.parties.filter((p) => {
-    const count = (r: string) => p.roles.find((x) => x.role === r)?.sources.length ?? 0;
-    if (!count(role)) return false;
-    if (role === 'participant') return count('participant') >= count('excluded');
-    if (role === 'excluded') return count('excluded') > count('participant');
-    return true;
-  }).map((p) => p.id);
+export function rolesOf(m: TimelineMeeting, role: Role): string[] {
+  return m.parties.filter((p) => holdsRole(p, role)).map((p) => p.id);
 }
 
 export function whereOf(m: TimelineMeeting): string {
