@@ -1,6 +1,8 @@
 // Inputs: files, folders (recursive, by extension), quoted glob patterns, "-" for standard input, and
 // JSON Lines records. Each input is read when its turn comes; a failure is reported for that input alone.
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes } from '../decode/decode.js';
@@ -66,26 +68,36 @@ export async function readArticle(path: string): Promise<Article> {
   }
 }
 
-/** Splits JSON Lines into records: {"id": string, "text": string, "date"?: "YYYY-MM-DD"}. */
-export function* parseRecords(source: string, text: string, isDate: (s: string) => boolean): Generator<Article> {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    const where = `${source}:${i + 1}`;
-    let value: unknown;
-    try { value = JSON.parse(line); } catch (e) { yield { kind: 'failure', label: where, reason: `invalid JSON (${(e as Error).message})` }; continue; }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) { yield { kind: 'failure', label: where, reason: 'a record must be a JSON object' }; continue; }
-    const r = value as Record<string, unknown>;
-    if (typeof r.text !== 'string') { yield { kind: 'failure', label: where, reason: 'record has no "text" string' }; continue; }
-    if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') { yield { kind: 'failure', label: where, reason: '"id" must be a string' }; continue; }
-    if (r.date !== undefined && r.date !== null && (typeof r.date !== 'string' || !isDate(r.date))) {
-      yield { kind: 'failure', label: where, reason: `"date" must be a YYYY-MM-DD date, got ${JSON.stringify(r.date)}` };
-      continue;
+/**
+ * Reads JSON Lines records ({"id": string, "text": string, "date"?: "YYYY-MM-DD"}) one line at a time, so an
+ * archive larger than memory streams through.
+ */
+export async function* readRecords(source: string, isDate: (s: string) => boolean): AsyncGenerator<Article> {
+  const input = source === STDIN ? process.stdin : createReadStream(source);
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (line.trim()) yield parseRecord(`${source}:${n}`, line, isDate);
     }
-    const id = r.id === undefined ? where : String(r.id);
-    yield { kind: 'article', label: id, labelKey: 'id', text: r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text, date: (r.date as string | undefined) ?? null, warnings: [] };
+  } catch (e) {
+    yield { kind: 'failure', label: source, reason: reasonOf(e) };
   }
+}
+
+export function parseRecord(where: string, line: string, isDate: (s: string) => boolean): Article {
+  let value: unknown;
+  try { value = JSON.parse(line); } catch (e) { return { kind: 'failure', label: where, reason: `invalid JSON (${(e as Error).message})` }; }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { kind: 'failure', label: where, reason: 'a record must be a JSON object' };
+  const r = value as Record<string, unknown>;
+  if (typeof r.text !== 'string') return { kind: 'failure', label: where, reason: 'record has no "text" string' };
+  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') return { kind: 'failure', label: where, reason: '"id" must be a string' };
+  if (r.date !== undefined && r.date !== null && (typeof r.date !== 'string' || !isDate(r.date))) {
+    return { kind: 'failure', label: where, reason: `"date" must be a YYYY-MM-DD date, got ${JSON.stringify(r.date)}` };
+  }
+  const id = r.id === undefined ? where : String(r.id);
+  return { kind: 'article', label: id, labelKey: 'id', text: r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text, date: (r.date as string | undefined) ?? null, warnings: [] };
 }
 
 export function reasonOf(e: unknown): string {

@@ -13,7 +13,7 @@ import { FORMAT_NAMES, formatterFor, type FormatName } from '../output/index.js'
 import { formatTimeline, TIMELINE_FORMATS, type TimelineFormat } from '../output/timeline/index.js';
 import { timelineOf, type TimelineInput } from '../timeline/merge.js';
 import { readSaved } from './saved.js';
-import { expandPaths, parseRecords, readArticle, readStdin, reasonOf, STDIN, type Article } from './inputs.js';
+import { expandPaths, readArticle, readRecords, reasonOf, STDIN, type Article } from './inputs.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
@@ -195,14 +195,7 @@ async function* articles(paths: string[], opts: Options): AsyncGenerator<Article
   for await (const p of expandPaths(paths, opts.ext)) {
     if ('failure' in p) { yield { kind: 'failure', label: p.failure, reason: p.reason }; continue; }
     if (!opts.records) { yield await readArticle(p.path); continue; }
-    let text: string;
-    try {
-      text = (p.path === STDIN ? await readStdin() : readFileSync(p.path)).toString('utf8');
-    } catch (e) {
-      yield { kind: 'failure', label: p.path, reason: reasonOf(e) };
-      continue;
-    }
-    yield* parseRecords(p.path, text, isIsoDate);
+    yield* readRecords(p.path, isIsoDate);
   }
 }
 

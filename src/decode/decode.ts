@@ -1,10 +1,11 @@
-// Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), invalid UTF-8 decoded with replacement and a
-// warning, binary data refused.
+// Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), Windows-1252 text (read as such, with a warning),
+// other invalid UTF-8 decoded with replacement and a warning, binary data refused.
+import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   warnings: string[];
 }
 
@@ -18,8 +19,29 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', warnings: [] };
   } catch {
+    if (looksWindows1252(body)) {
+      return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'win1252'), encoding: 'windows-1252', warnings: ['not UTF-8: read as Windows-1252'] };
+    }
     return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', warnings: ['invalid UTF-8: undecodable bytes were replaced with U+FFFD'] };
   }
+}
+
+/**
+ * Text from an old Windows editor has single high bytes ("caf\xe9", "\x93quoted\x94") and no UTF-8
+ * sequence at all; a UTF-8 file with a few broken bytes has valid sequences around them.
+ */
+function looksWindows1252(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const need = b >= 0xf0 && b < 0xf5 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b < 0xe0 ? 1 : 0;
+    let ok = need > 0 && i + need < bytes.length + 1;
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) { valid++; i += need; } else invalid++;
+  }
+  return invalid > 0 && valid === 0;
 }
 
 /** NUL bytes or many control characters in the first block: not an article. */
