@@ -210,11 +210,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
       ? gap(d, t) <= YEAR_WINDOW && !blocked(d, t)
       : byPredicate(d) ? d.start > t.end || gap(d, t) <= DATE_WINDOW : gap(d, t) <= DATE_WINDOW && !blocked(d, t);
-    for (const t of ts.filter((x) => x.opens)) {
+    const opening = ts.filter((x) => x.opens);
+    // Each date's nearest meeting word: "talks … on March 10, and … the next round … on April 2".
+    const nearestTrigger = (d: DateMention) => opening.reduce((best, t) => (gap(d, t) < gap(d, best) ? t : best));
+    for (const t of opening) {
       const reachable = ds.filter((d) => reaches(d, t)).sort((a, b) => gap(a, t) - gap(b, t));
       // "held summits in Singapore in June 2018 and in Hanoi in February 2019": a plural meeting word with
-      // several dates is several meetings.
-      const taken = PLURAL.test(t.text) ? reachable.filter((d) => distinctDays(d, reachable)) : reachable.slice(0, 1);
+      // several dates is several meetings, of the dates no other meeting word stands nearer.
+      const taken = PLURAL.test(t.text)
+        ? reachable.filter((d, i) => i === 0 || (nearestTrigger(d) === t && distinctDays(d, reachable)))
+        : reachable.slice(0, 1);
       for (const near of taken) if (!anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
     }
     if (anchors.length) {
@@ -542,8 +547,7 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
   return 0;
 }
 
-// "talks", "negotiations" and "consultations" name one meeting as often as several: only true plurals count.
-const PLURAL = /(?:meetings|summits|sessions|rounds)$/i;
+const PLURAL = /(?:talks|negotiations|consultations|meetings|summits|sessions|rounds)$/i;
 
 /** A date that is not the same day as a nearer date already taken. */
 function distinctDays(d: DateMention, all: DateMention[]): boolean {

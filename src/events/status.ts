@@ -36,6 +36,8 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
   const cues = loadCues();
   // compromise may tag the noun "talks" as a verb; only a verb trigger ("met", "reconvene") is its own predicate.
   const verbTrigger = /^trigger\.(?:met|convene|sit-down)/.test(trigger.rule);
+  // compromise costs milliseconds a sentence: ask it only when a meeting verb's form is there to find.
+  if (!verbTrigger && !meetingVerbForms().test(sentence.text)) return null;
   const overlaps = (v: { start: number; end: number }) => v.start < trigger.end && trigger.start < v.end;
   const verbs = verbsOf(sentence.text, sentence.start).filter((v) => (overlaps(v) ? verbTrigger : cues.meetingVerbs.has(v.infinitive)));
   if (!verbs.length) return null;
@@ -62,6 +64,23 @@ export function statusFromDate(range: { start: string; end: string } | null, ref
   if (range.end < reference) return { status: 'held', rule: 'status.date-before-reference', evidence: null };
   if (range.start > reference) return { status: 'planned', rule: 'status.date-after-reference', evidence: null };
   return { status: 'ongoing', rule: 'status.date-spans-reference', evidence: null };
+}
+
+let forms: RegExp | null = null;
+
+/** Any inflected form of the meeting verbs ("took", "held", "convened", "will resume"), for a cheap first look. */
+function meetingVerbForms(): RegExp {
+  if (forms) return forms;
+  const IRREGULAR: Record<string, string[]> = {
+    take: ['took', 'taken'], hold: ['held'], meet: ['met'], begin: ['began', 'begun'], go: ['went', 'gone'], sit: ['sat'], set: ['set'],
+    open: [], end: [], run: ['ran'], get: ['got', 'gotten'], put: ['put'],
+  };
+  const words = [...loadCues().meetingVerbs].flatMap((v) => {
+    const stem = v.replace(/e$/, '');
+    return [v, `${v}s`, `${v}es`, `${stem}ed`, `${stem}ing`, `${v}d`, `${v}ed`, `${v}${v.at(-1)}ed`, `${v}${v.at(-1)}ing`, ...(IRREGULAR[v] ?? [])];
+  });
+  forms = new RegExp(`\\b(?:${[...new Set(words)].join('|')})\\b`, 'i');
+  return forms;
 }
 
 function nearest<T extends { start: number; end: number }>(items: T[], t: { start: number; end: number }): T {

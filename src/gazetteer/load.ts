@@ -66,6 +66,8 @@ export interface Gazetteer {
   usState: { name: string; before: RegExp; after: RegExp };
   /** Longest phrase, in words, of any key: bounds the matcher's look-ahead. */
   maxWords: number;
+  /** First word of every name -> the most words a name starting with it has: most tokens start none. */
+  firstWords: Map<string, number>;
 }
 
 /**
@@ -198,8 +200,13 @@ function buildGazetteer(user?: UserGazetteer): Gazetteer {
   for (const c of cityMap.values()) if (c.capitalOf) capitalByState.set(c.capitalOf, c.city);
   const notPartyPhrases = new Set(extra.notPartyPhrases.map(phraseKey));
   for (const k of notPartyPhrases) maxWords = Math.max(maxWords, k.split(' ').length);
+  const firstWords = new Map<string, number>();
+  for (const key of [...parties.keys(), ...cityMap.keys(), ...notPartyPhrases]) {
+    const words = key.split(' ');
+    firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+  }
   return {
-    parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8), notPartyPhrases,
+    parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8), notPartyPhrases, firstWords,
     personNameCountries: new Set(extra.personNameCountries.map(phraseKey)),
     usState: { name: extra.usStateContext.name, before: new RegExp(extra.usStateContext.before, 'u'), after: new RegExp(extra.usStateContext.after, 'u') },
   };

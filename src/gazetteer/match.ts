@@ -42,6 +42,8 @@ export function matchPhrases<T>(
   lookup: (key: string) => T | undefined,
   maxWords: number,
   accept: (entries: T, surface: string) => T | undefined = (e) => e,
+  /** The most words a phrase starting with this first-word key has (0: none starts with it). */
+  startsWith: (firstKey: string) => number = () => maxWords,
 ): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   // Articles repeat their capitalised words; fold each surface once.
@@ -54,8 +56,12 @@ export function matchPhrases<T>(
   for (let i = 0; i < tokens.length; i++) {
     const first = text.charCodeAt(tokens[i].start);
     if (!isUpperStart(text[tokens[i].start], first)) continue;
+    const words = startsWith(keyOf(text.slice(tokens[i].start, tokens[i].end)));
+    if (words === 0) continue;
+    // Apostrophes split tokens that a key keeps whole ("People's" is two tokens, one key word).
+    const longest = Math.min(maxWords, words + 2);
     let n = 1;
-    while (n < maxWords && i + n < tokens.length && JOINER.test(text.slice(tokens[i + n - 1].end, tokens[i + n].start))) n++;
+    while (n < longest && i + n < tokens.length && JOINER.test(text.slice(tokens[i + n - 1].end, tokens[i + n].start))) n++;
     for (; n >= 1; n--) {
       let end = tokens[i + n - 1].end;
       const surfaceWithDot = text.slice(tokens[i].start, end);

@@ -30,7 +30,7 @@ export function scanNames(text: string, user?: UserGazetteer): NameHit[] {
     const city = found.city && surface === surface.toLowerCase() ? null : found.city;
     return parties.length || city ? { parties, city } : undefined;
   };
-  return matchPhrases(text, tokenize(text), lookup, g.maxWords, accept).map((h) => ({
+  return matchPhrases(text, tokenize(text), lookup, g.maxWords, accept, (first) => g.firstWords.get(first) ?? 0).map((h) => ({
     start: h.start,
     end: h.end,
     text: text.slice(h.start, h.end),
