@@ -237,3 +237,20 @@ describe('parley timeline', () => {
     expect(JSON.parse(r.out).meetings).toHaveLength(1);
   });
 });
+
+describe('parley --jobs', () => {
+  it('gives the same output for any number of workers', () => {
+    const folders = ['articles', 'heldout', 'dev', 'blind'].map((f) => join(ROOT, 'fixtures', f));
+    const one = parley(['--ext', 'txt', '--format', 'jsonl', '--jobs', '1', ...folders]);
+    const two = parley(['--ext', 'txt', '--format', 'jsonl', '--jobs', '2', ...folders]);
+    expect(one.code).toBe(0);
+    expect(one.out.trim().split('\n').length).toBeGreaterThan(16); // enough articles for the workers to start
+    expect(two.out).toBe(one.out);
+  });
+
+  it.each([['0'], ['x'], ['1.5']])('rejects --jobs %s', (n) => {
+    const r = parley(['--jobs', n, join(dir, 'news', 'b.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--jobs must be a whole number/);
+  });
+});

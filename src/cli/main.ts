@@ -3,7 +3,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import chalk from 'chalk';
-import { extract } from '../pipeline.js';
 import { isIsoDate } from '../mentions/dates/calendar.js';
 import type { Result } from '../types.js';
 import type { UserGazetteer } from '../gazetteer/load.js';
@@ -13,6 +12,8 @@ import { FORMAT_NAMES, formatterFor, type FormatName } from '../output/index.js'
 import { formatTimeline, TIMELINE_FORMATS, type TimelineFormat } from '../output/timeline/index.js';
 import { timelineOf, type TimelineInput } from '../timeline/merge.js';
 import { readSaved } from './saved.js';
+import { ExtractPool } from './pool.js';
+import { availableParallelism } from 'node:os';
 import { expandPaths, readArticle, readRecords, reasonOf, STDIN, type Article } from './inputs.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
@@ -45,6 +46,7 @@ interface Options {
   explain?: boolean;
   gazetteer?: string;
   from?: string[];
+  jobs?: number;
 }
 
 const isoOption = (name: string) => (value: string) => {
@@ -63,7 +65,12 @@ function withInputOptions(cmd: Command, formats: string[], formatHelp: string): 
     .option('--ref-date <YYYY-MM-DD>', 'reference date for articles whose text gives no date of its own', isoOption('--ref-date'))
     .option('--today <YYYY-MM-DD>', 'the date taken as today when a stated weekday fixes a year (default: the machine\'s date)', isoOption('--today'))
     .option('--ext <list>', 'file extensions read from folders, comma-separated', (v: string) => v.split(',').map((x) => x.trim().replace(/^\./, '')).filter(Boolean), ['txt', 'text', 'md'])
-    .option('--gazetteer <file>', 'JSON file of your own parties, aliases, people and cities (schema/gazetteer.schema.json)');
+    .option('--gazetteer <file>', 'JSON file of your own parties, aliases, people and cities (schema/gazetteer.schema.json)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores); output is the same for any value', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('--jobs must be a whole number from 1 to 256.');
+      return n;
+    });
 }
 
 export function buildProgram(onRun: (run: Run) => void = () => {}): Command {
@@ -159,36 +166,55 @@ async function runTimeline(paths: string[], opts: Options, gazetteer: UserGazett
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
 
-/** Per-article results, in input order; failures are reported on standard error, one line each. */
+/**
+ * Per-article results, in input order, computed by up to --jobs workers while later inputs are read (a few
+ * per worker in flight, so memory stays bounded); failures are reported on standard error, one line each.
+ */
 async function* results(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, onFailure: () => void): AsyncGenerator<Result> {
-  for await (const item of articles(paths, opts)) {
-    if (item.kind === 'failure') {
-      onFailure();
-      process.stderr.write(`parley: ${oneLine(item.label)}: ${oneLine(item.reason)}\n`);
-      continue;
+  const jobs = opts.jobs ?? availableParallelism();
+  const pool = new ExtractPool(jobs);
+  // Today is fixed once for the run, so every worker resolves weekday years alike.
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const inFlight: Promise<Result | null>[] = [];
+  const settle = async function* (limit: number) {
+    while (inFlight.length > limit) {
+      const r = await inFlight.shift()!;
+      if (r) yield r; else onFailure();
     }
-    // Input-level warnings (empty input, undecodable bytes) go to standard error too; the run goes on.
-    for (const w of item.warnings) process.stderr.write(`parley: ${oneLine(item.label)}: warning: ${oneLine(w)}\n`);
-    const result = process1(item, opts, gazetteer);
-    if (!result) { onFailure(); continue; }
-    yield result;
+  };
+  try {
+    for await (const item of articles(paths, opts)) {
+      if (item.kind === 'failure') {
+        // Keep the order of messages and results: earlier articles finish first.
+        yield* settle(0);
+        onFailure();
+        process.stderr.write(`parley: ${oneLine(item.label)}: ${oneLine(item.reason)}\n`);
+        continue;
+      }
+      // Input-level warnings (empty input, undecodable bytes) go to standard error too; the run goes on.
+      for (const w of item.warnings) process.stderr.write(`parley: ${oneLine(item.label)}: warning: ${oneLine(w)}\n`);
+      inFlight.push(process1(item, opts, gazetteer, pool, today));
+      yield* settle(jobs * 4);
+    }
+    yield* settle(0);
+  } finally {
+    await pool.close();
   }
 }
 
-function process1(a: Extract<Article, { kind: 'article' }>, opts: Options, gazetteer: UserGazetteer | undefined): Result | null {
-  try {
-    const r = extract(a.text, {
-      referenceDate: a.date ?? opts.refDate ?? null,
-      referenceSource: a.date ? 'record' : 'option',
-      today: opts.today,
-      gazetteer,
-    });
-    const head = a.labelKey === 'id' ? { id: a.label } : { file: a.label };
-    return { ...head, ...r, warnings: [...a.warnings, ...r.warnings] };
-  } catch (e) {
-    process.stderr.write(`parley: ${oneLine(a.label)}: ${oneLine(reasonOf(e))}\n`);
+async function process1(a: Extract<Article, { kind: 'article' }>, opts: Options, gazetteer: UserGazetteer | undefined, pool: ExtractPool, today: string): Promise<Result | null> {
+  const outcome = await pool.run(a.text, {
+    referenceDate: a.date ?? opts.refDate ?? null,
+    referenceSource: a.date ? 'record' : 'option',
+    today,
+    gazetteer,
+  });
+  if ('error' in outcome) {
+    process.stderr.write(`parley: ${oneLine(a.label)}: ${oneLine(outcome.error)}\n`);
     return null;
   }
+  const head = a.labelKey === 'id' ? { id: a.label } : { file: a.label };
+  return { ...head, ...outcome.result, warnings: [...a.warnings, ...outcome.result.warnings] };
 }
 
 async function* articles(paths: string[], opts: Options): AsyncGenerator<Article> {
