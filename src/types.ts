@@ -135,3 +135,6 @@ export interface ExtractOptions {
   /** Your own parties, aliases, people and cities, added to parley's (schema/gazetteer.schema.json). */
   gazetteer?: import('./gazetteer/load.js').UserGazetteer;
 }
+
+/** How a result names its input: the record id, else the file ("-" for standard input). */
+export const sourceOf = (r: Result): string => r.id ?? r.file ?? '-';

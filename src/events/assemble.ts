@@ -18,6 +18,7 @@ import type {
 import { addDays } from '../mentions/dates/calendar.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
+import { dayKey, gap } from './spans.js';
 import { hedgeNear } from './certainty.js';
 import { rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
@@ -231,8 +232,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         const joins = (cur: DateMention, mine: DateMention) => {
           const [c, m] = [mentionDay(cur), mentionDay(mine)];
           if (!c || !m || c.startsWith('XXXX') !== m.startsWith('XXXX')) return false;
-          const key = (v: string) => (v.startsWith('XXXX') ? `2000${v.slice(4)}` : v);
-          return key(m) < key(c) && daysBetween(key(m), key(c)) <= SPAN_DAYS;
+          return dayKey(m) < dayKey(c) && daysBetween(dayKey(m), dayKey(c)) <= SPAN_DAYS;
         };
         if (!ev && current?.date && a.trigger.reference === 'anaphoric' && a.date.granularity === 'day' &&
           BEGINNING.test(text.slice(Math.max(s.start, a.date.start - 40), a.date.start)) && joins(current.date, a.date)) {
@@ -456,7 +456,6 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
   const day = date ? singleDay(date) : null;
   if (date && day) {
     const yearless = day.startsWith('XXXX');
-    const key = (v: string) => (v.startsWith('XXXX') ? `2000${v.slice(4)}` : v); // a leap year for month-day sums
     const back = (k: string) => (yearless ? `XXXX${k.slice(4)}` : k);
     const span = (from: string, to: string, rule: string) => {
       date = { ...date!, start: yearless ? null : from, end: yearless ? null : to, value: `${back(from)}/${back(to)}` };
@@ -464,9 +463,9 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
     };
     const first = d.from ? mentionDay(d.from) : null;
     const last = d.until ? mentionDay(d.until) : null;
-    const k = key(day);
-    if (first && first.startsWith('XXXX') === yearless && key(first) < k && daysBetween(key(first), k) <= SPAN_DAYS) span(key(first), k, 'date.began-on');
-    else if (last && last.startsWith('XXXX') === yearless && key(last) > k && daysBetween(k, key(last)) <= SPAN_DAYS) span(k, key(last), 'date.runs-until');
+    const k = dayKey(day);
+    if (first && first.startsWith('XXXX') === yearless && dayKey(first) < k && daysBetween(dayKey(first), k) <= SPAN_DAYS) span(dayKey(first), k, 'date.began-on');
+    else if (last && last.startsWith('XXXX') === yearless && dayKey(last) > k && daysBetween(k, dayKey(last)) <= SPAN_DAYS) span(k, dayKey(last), 'date.runs-until');
     else if (d.durationDays && d.durationDays.days > 1 && d.durationDays.days <= SPAN_DAYS) {
       // "two-day talks" that begin on a day end the next; "three days of talks ended on Jan 18" began on the 16th.
       const n = d.durationDays.days - 1;
@@ -541,11 +540,6 @@ function contains(outer: DateMention, inner: DateMention): boolean {
     (outer.range.start !== inner.range.start || outer.range.end !== inner.range.end));
 }
 
-function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end;
-  return 0;
-}
 
 const PLURAL = /(?:talks|negotiations|consultations|meetings|summits|sessions|rounds)$/i;
 

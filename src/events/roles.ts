@@ -4,6 +4,7 @@
 // meeting word, or as a delegation, is a participant.
 import type { PartyMention, Role, Span, TriggerMention, VenueMention } from '../types.js';
 import { loadCues } from '../gazetteer/load.js';
+import { gap } from './spans.js';
 
 export interface PartyRole {
   mention: PartyMention;
@@ -66,7 +67,7 @@ export function rolesInSentence(
     if (roleCues.length) continue;
     const delegation = cues.participantNouns.find((c) => (c.after ? c.after.test(after) : false) || (c.before ? c.before.test(before) : false));
     // A quotation's own meeting words ("Every cancelled meeting costs lives," said …) do not reach names outside it.
-    const nearTrigger = group.some((m) => triggers.some((t) => distance(m, t) <= PARTICIPANT_WINDOW && quoteAt(text, sentence, m.start) === quoteAt(text, sentence, t.start)));
+    const nearTrigger = group.some((m) => triggers.some((t) => gap(m, t) <= PARTICIPANT_WINDOW && quoteAt(text, sentence, m.start) === quoteAt(text, sentence, t.start)));
     // A place or a target stands before the whole list ("the war in Russia and Ukraine"); a topic after one name.
     const groupAside = cues.notParticipant.find((c) => c.before?.test(before));
     for (const m of group) {
@@ -96,10 +97,4 @@ function quoteAt(text: string, sentence: Span, pos: number): number {
     if (c === '”' || (c === '"' && open >= 0)) open = -1;
   }
   return open;
-}
-
-function distance(a: Span | { start: number; end: number }, b: { start: number; end: number }): number {
-  if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end;
-  return 0;
 }

@@ -4,6 +4,7 @@
 import type { Span, Status, TriggerMention } from '../types.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 import { verbsOf } from './grammar.js';
+import { gap } from './spans.js';
 
 export interface StatusReading {
   status: Status;
@@ -84,6 +85,5 @@ function meetingVerbForms(): RegExp {
 }
 
 function nearest<T extends { start: number; end: number }>(items: T[], t: { start: number; end: number }): T {
-  const d = (x: T) => (x.end <= t.start ? t.start - x.end : x.start >= t.end ? x.start - t.end : 0);
-  return items.reduce((a, b) => (d(b) < d(a) ? b : a));
+  return items.reduce((a, b) => (gap(b, t) < gap(a, t) ? b : a));
 }

@@ -13,4 +13,4 @@ export interface Formatter {
 export type FormatName = 'json' | 'jsonl' | 'csv' | 'table';
 export const FORMAT_NAMES: FormatName[] = ['table', 'json', 'jsonl', 'csv'];
 
-export const sourceOf = (r: Result) => r.id ?? r.file ?? '-';
+export { sourceOf } from '../types.js';

@@ -2,13 +2,12 @@
 // sorted by (source, event), joined by a symmetric "same meeting" relation (union-find gives the same groups
 // in any order), and every choice among values breaks ties by the values themselves. A timeline keeps its
 // claims, so merging timelines is merging their claims: timelineOf([t1, t2]) equals one run over all inputs.
-import type { MeetingEvent, Result, Role } from '../types.js';
+import { sourceOf, type MeetingEvent, type Result, type Role } from '../types.js';
 import type { Claim, Conflict, Supported, Timeline, TimelineMeeting } from './types.js';
 
 export type TimelineInput = Result | Timeline;
 
 const isTimeline = (x: TimelineInput): x is Timeline => Array.isArray((x as Timeline).meetings);
-const sourceOf = (r: Result) => r.id ?? r.file ?? '-';
 const claimKey = (c: Claim) => `${c.source}\u0000${String(c.event).padStart(6, '0')}`;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
