@@ -41,7 +41,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const mentions = { dates: dates.dates, parties, venues, formats };
 
   // 4. events
-  const assembled = assembleEvents({ text, sentences, mentions, triggers, referenceDate: referenceDate.value, dateline: dateline?.evidence ?? null });
+  const assembled = assembleEvents({ text, sentences, mentions, triggers, referenceDate: referenceDate.value, writtenOn: referenceDate.value ?? dateline?.day ?? null, dateline: dateline?.evidence ?? null });
 
   return { referenceDate, events: assembled.events, mentions, warnings: [...dates.warnings, ...assembled.warnings] };
 }

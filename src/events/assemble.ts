@@ -49,6 +49,8 @@ export interface AssemblyInput {
   mentions: Mentions;
   triggers: TriggerMention[];
   referenceDate: string | null;
+  /** The day of writing, "XXXX-11-02" when the date line gives no year (used only where a year is not needed). */
+  writtenOn?: string | null;
   /** The article's date line: its date is the article's, never a meeting's. */
   dateline: Span | null;
 }
@@ -86,6 +88,7 @@ interface Draft {
 
 export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; warnings: string[] } {
   const { text, sentences, mentions, triggers, referenceDate, dateline } = input;
+  const writtenOn = input.writtenOn ?? referenceDate;
   const warnings: string[] = [];
   const drafts: Draft[] = [];
   const pending: Span[] = [];
@@ -157,7 +160,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     if (anchor) {
       const moved = anchor.date.rule.startsWith('date.moved-to') ? { status: 'postponed' as const, rule: 'status.moved', evidence: spanOf(anchor.date) } : null;
       const reading = moved ?? statusFromCues(text, s, anchor.trigger, ['cancelled', 'postponed', 'ongoing'])
-        ?? statusFromTense(text, s, anchor.trigger, !!referenceDate && anchor.date.range?.start === referenceDate)
+        ?? statusFromTense(text, s, anchor.trigger, spansReference(anchor.date.range, referenceDate))
         ?? statusFromCues(text, s, anchor.trigger, ['planned', 'held']);
       if (reading) ev.anchorStatus.push(reading);
       ev.hedge ??= hedgeNear(text, s, { start: Math.min(anchor.trigger.start, anchor.date.start), end: Math.max(anchor.trigger.end, anchor.date.end), text: '' });
@@ -293,7 +296,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   }
   drafts.forEach(settleRoles);
   const events = drafts
-    .map((d) => finish(d, drafts, referenceDate, warnings))
+    .map((d) => finish(d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   return { events, warnings };
@@ -397,7 +400,7 @@ function settleRoles(d: Draft): void {
   }
 }
 
-function finish(d: Draft, all: Draft[], reference: string | null, warnings: string[]): MeetingEvent | null {
+function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: string | null, warnings: string[]): MeetingEvent | null {
   const why: Record<string, FieldReason> = {};
   const stated = d.format?.format ?? null;
   let participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
@@ -477,9 +480,12 @@ function finish(d: Draft, all: Draft[], reference: string | null, warnings: stri
   // A later "they have since been called off" overrides a plan, never a meeting the text says took place.
   const anchored = d.anchorStatus.find((r) => r.status === 'cancelled' || r.status === 'postponed') ?? d.anchorStatus[0];
   const moved = d.referenceStatus.find((r) => r.status === 'cancelled' || r.status === 'postponed');
-  const statusReading = (moved && (!anchored || anchored.status === 'planned') ? moved : anchored)
+  let statusReading = (moved && (!anchored || anchored.status === 'planned') ? moved : anchored)
     ?? d.referenceStatus[0]
     ?? statusFromDate(date?.start && date.end ? { start: date.start, end: date.end } : null, reference);
+  if (statusReading?.began && date?.start && date.end && spansReference({ start: date.start, end: date.end }, writtenOn)) {
+    statusReading = { ...statusReading, status: 'ongoing', rule: 'status.began-still-running' };
+  }
   const status: Status = statusReading?.status ?? 'unknown';
   why.status = statusReading ? { rule: statusReading.rule, evidence: statusReading.evidence } : { rule: 'status.none', evidence: null };
 
@@ -562,3 +568,12 @@ function mentionDay(m: DateMention): string | null {
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 864e5);
 
 const spanOf = (x: Span): Span => ({ start: x.start, end: x.end, text: x.text });
+
+/** The meeting's days include the article's own date ("kicked off on Monday … to run until Friday"). */
+function spansReference(range: { start: string; end: string } | null, reference: string | null): boolean {
+  if (!range || !reference) return false;
+  // A yearless side compares month and day only: a meeting's days are a few, never a year apart.
+  const yearless = [range.start, range.end, reference].some((v) => v.startsWith('XXXX'));
+  const key = (v: string) => (yearless ? dayKey(`XXXX${v.slice(4)}`) : v);
+  return key(range.start) <= key(reference) && key(reference) <= key(range.end);
+}

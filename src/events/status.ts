@@ -3,13 +3,16 @@
 // reference date. Each decision names its rule.
 import type { Span, Status, TriggerMention } from '../types.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
-import { verbsOf } from './grammar.js';
+import { taggedVerbs, type VerbInfo } from '../grammar/verbs.js';
+import { formsOf, readVerbGroups, type FormKind } from '../grammar/verb-groups.js';
 import { gap } from './spans.js';
 
 export interface StatusReading {
   status: Status;
   rule: string;
   evidence: Span | null;
+  /** The verb says the meeting began ("kicked off"): still going on if its days include the day of writing. */
+  began?: boolean;
 }
 
 const CUE_WINDOW = 80;
@@ -33,14 +36,19 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
 }
 
 /** The tense of the nearest verb that says something happens to the meeting ("will resume", "took place"). */
-export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention, dateIsReference: boolean): StatusReading | null {
+export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention, datesSpanReference: boolean): StatusReading | null {
   const cues = loadCues();
   // compromise may tag the noun "talks" as a verb; only a verb trigger ("met", "reconvene") is its own predicate.
   const verbTrigger = /^trigger\.(?:met|convene|sit-down)/.test(trigger.rule);
-  // compromise costs milliseconds a sentence: ask it only when a meeting verb's form is there to find.
+  // compromise costs milliseconds a sentence: ask it only when a meeting verb's form is there to find,
+  // and the cheap verb-group reader cannot tell its tense.
   if (!verbTrigger && !meetingVerbForms().test(sentence.text)) return null;
   const overlaps = (v: { start: number; end: number }) => v.start < trigger.end && trigger.start < v.end;
-  const verbs = verbsOf(sentence.text, sentence.start).filter((v) => (overlaps(v) ? verbTrigger : cues.meetingVerbs.has(v.infinitive)));
+  const governs = (v: VerbInfo) => (overlaps(v) ? verbTrigger : cues.meetingVerbs.has(v.infinitive));
+  const cheap = readVerbGroups(sentence.text, sentence.start, meetingForms(), meetingVerbPattern()).filter(governs);
+  const nearestCheap = cheap.length ? nearest(cheap, trigger) : null;
+  if (!nearestCheap) return null;
+  const verbs = nearestCheap.certain ? [nearestCheap] : taggedVerbs(sentence.text, sentence.start).filter(governs);
   if (!verbs.length) return null;
   const v = nearest(verbs, trigger);
   const evidence = { start: v.start, end: v.end, text: text.slice(v.start, v.end) };
@@ -52,9 +60,10 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
     return { status: 'ongoing', rule: 'status.tense-progressive', evidence };
   }
   if (v.tense === 'past') {
-    // "have begun today": a meeting that started on the day of writing is still going on.
-    if (BEGIN.has(v.infinitive) && dateIsReference) return { status: 'ongoing', rule: 'status.began-today', evidence };
-    return { status: 'held', rule: 'status.tense-past', evidence };
+    // "have begun today", "kicked off on Monday … until Friday": a meeting that began and whose days
+    // include the day of writing is still going on.
+    if (BEGIN.has(v.infinitive) && datesSpanReference) return { status: 'ongoing', rule: 'status.began-today', evidence };
+    return { status: 'held', rule: 'status.tense-past', evidence, began: BEGIN.has(v.infinitive) };
   }
   return null;
 }
@@ -67,21 +76,23 @@ export function statusFromDate(range: { start: string; end: string } | null, ref
   return { status: 'ongoing', rule: 'status.date-spans-reference', evidence: null };
 }
 
-let forms: RegExp | null = null;
+let forms: Map<string, { infinitive: string; kind: FormKind }> | null = null;
+let formPattern: RegExp | null = null;
+let anyForm: RegExp | null = null;
 
-/** Any inflected form of the meeting verbs ("took", "held", "convened", "will resume"), for a cheap first look. */
+/** Every inflected form of the meeting verbs ("took", "held", "convened", "resuming"). */
+function meetingForms() {
+  return (forms ??= formsOf(loadCues().meetingVerbs));
+}
+
+/** The meeting verbs' forms as one global pattern, for the verb-group reader. */
+function meetingVerbPattern(): RegExp {
+  return (formPattern ??= new RegExp(`\\b(?:${[...meetingForms().keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi'));
+}
+
+/** Any meeting verb form, for a cheap first look. */
 function meetingVerbForms(): RegExp {
-  if (forms) return forms;
-  const IRREGULAR: Record<string, string[]> = {
-    take: ['took', 'taken'], hold: ['held'], meet: ['met'], begin: ['began', 'begun'], go: ['went', 'gone'], sit: ['sat'], set: ['set'],
-    open: [], end: [], run: ['ran'], get: ['got', 'gotten'], put: ['put'],
-  };
-  const words = [...loadCues().meetingVerbs].flatMap((v) => {
-    const stem = v.replace(/e$/, '');
-    return [v, `${v}s`, `${v}es`, `${stem}ed`, `${stem}ing`, `${v}d`, `${v}ed`, `${v}${v.at(-1)}ed`, `${v}${v.at(-1)}ing`, ...(IRREGULAR[v] ?? [])];
-  });
-  forms = new RegExp(`\\b(?:${[...new Set(words)].join('|')})\\b`, 'i');
-  return forms;
+  return (anyForm ??= new RegExp(meetingVerbPattern().source, 'i'));
 }
 
 function nearest<T extends { start: number; end: number }>(items: T[], t: { start: number; end: number }): T {

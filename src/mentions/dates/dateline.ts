@@ -2,11 +2,13 @@
 // ("KYIV, Feb 4, 2026 (Reuters) -", "date 2026-02-04", "Published: 4 February 2026", "2026-01-23 23:35:15").
 import * as chrono from 'chrono-node';
 import type { Span } from '../../types.js';
-import { isIsoDate, isoOf } from './calendar.js';
+import { isIsoDate, isoOf, pad } from './calendar.js';
 
 export interface Dateline {
   /** null for a date line without a year ("ISTANBUL, Nov 8 (Wire) -"): its span is still the article's, not a meeting's. */
   value: string | null;
+  /** The day as written, "XXXX-11-08" when the line gives no year. */
+  day: string;
   evidence: Span;
   rule: string;
 }
@@ -29,7 +31,7 @@ export function findDateline(text: string): Dateline | null {
     const iso = ISO_STAMP.exec(line);
     if (iso && isIsoDate(`${iso[1]}-${iso[2]}-${iso[3]}`) && (LABELLED.test(line) || line.trim().length < 40 || iso.index < 12)) {
       const start = lineStart + iso.index;
-      return { value: `${iso[1]}-${iso[2]}-${iso[3]}`, evidence: { start, end: start + iso[0].length, text: iso[0] }, rule: 'dateline.iso-stamp' };
+      return { value: `${iso[1]}-${iso[2]}-${iso[3]}`, day: `${iso[1]}-${iso[2]}-${iso[3]}`, evidence: { start, end: start + iso[0].length, text: iso[0] }, rule: 'dateline.iso-stamp' };
     }
     const labelled = LABELLED.exec(line);
     const cityLine = CITY_DATELINE.exec(line);
@@ -43,11 +45,11 @@ export function findDateline(text: string): Dateline | null {
       if (!cityLine && !labelled) continue;
       const start = lineStart + found.index;
       const t = found.text.trimEnd();
-      return { value: null, evidence: { start, end: start + t.length, text: t }, rule: 'dateline.yearless' };
+      return { value: null, day: `XXXX-${pad(found.start.get('month')!)}-${pad(found.start.get('day')!)}`, evidence: { start, end: start + t.length, text: t }, rule: 'dateline.yearless' };
     }
     const value = isoOf({ y: found.start.get('year')!, m: found.start.get('month')!, d: found.start.get('day')! });
     const start = lineStart + found.index;
-    return { value, evidence: { start, end: start + found.text.length, text: found.text }, rule: labelled ? 'dateline.labelled' : cityLine ? 'dateline.city' : 'dateline.date-line' };
+    return { value, day: value, evidence: { start, end: start + found.text.length, text: found.text }, rule: labelled ? 'dateline.labelled' : cityLine ? 'dateline.city' : 'dateline.date-line' };
   }
   return null;
 }

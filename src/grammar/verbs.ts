@@ -1,5 +1,6 @@
 // Verb tense, aspect, modality and negation from compromise, loaded only when a sentence that builds an
-// event needs it (importing compromise costs about a second; tagging, milliseconds a sentence).
+// event needs it and the cheap reader (verb-groups.ts) cannot tell (importing compromise costs about a
+// second; tagging, milliseconds a sentence).
 import { createRequire } from 'node:module';
 
 export interface VerbInfo {
@@ -30,7 +31,7 @@ const recent = new Map<string, VerbInfo[]>();
 const RECENT_LIMIT = 64;
 
 /** Verbs of one sentence with offsets into the whole text. */
-export function verbsOf(sentence: string, offset: number): VerbInfo[] {
+export function taggedVerbs(sentence: string, offset: number): VerbInfo[] {
   const key = `${offset}\u0000${sentence}`;
   const hit = recent.get(key);
   if (hit) return hit;
