@@ -9,13 +9,10 @@ import { findQuarters } from './quarters.js';
 import { findReferences } from './references.js';
 import { findSeasons } from './seasons.js';
 import { findSets } from './sets.js';
+import { directionOf } from './tense.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
-// Tense cues that say which way a yearless date lies from the reference date.
-// The cue nearest before the date, in its clause, decides ("agreed to reconvene on February 24" looks forward).
-const TENSE_CUES = /\b(?:((?:will|shall|would|to) be (?:held|hosted|convened|opened)|(?:would|could|may|might) (?:meet|reconvene|resume|convene|hold|return|start|begin|open|sit)|possible|potential|proposed|will|shall|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|may|might|could|would|plans? to|is to|are to|to (?:meet|reconvene|resume|convene|hold|return|start|begin|open))|(was|were|took place|held|had|met|concluded|began|started|opened|kicked off|wrapped up|convened|gathered|ended|last|ago|earlier|previous|did|said|told|announced|reported|added|noted|killed|died|signed|arrived|returned|rejected|won|lost|fell|rose))\b/gi;
-const CLAUSE_BEFORE = 90;
 
 export interface DateLayer {
   dates: DateMention[];
@@ -272,8 +269,10 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     if (reference && matching.length) {
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
-      const direction = tenseBefore(draft, STRONG_FUTURE);
-      settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
+      const direction = tenseOf(draft, { weakForward: true });
+      // A month named alone with no tense to go by ("from $29.75 in March") is this year's.
+      if (direction === 0 && yl.monthOnly) settle(draft, reference.y, 'reference', 'year-of-reference');
+      else settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
       for (let y = today.y; y > today.y - 28; y--) {
         const day = { y, m: yl.from.m, d: yl.from.d };
@@ -299,7 +298,7 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
     if (d.bareWeekday === null || d.bareWeekday === undefined) continue;
     // A weekday named alone in news is most often the last one ("said Tuesday"), unless the clause looks
     // ahead with more than a modal ("would" and "could" are as often reported speech).
-    const direction = tenseBefore(d, STRONG_FUTURE) || -1;
+    const direction = tenseOf(d, { weakForward: true }) || -1;
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
@@ -309,30 +308,25 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
   }
 }
 
-const STRONG_FUTURE = /\b(?:will|shall|(?:would|could|may|might) (?:meet|reconvene|resume|convene|hold|return|start|begin|open|sit)|next|upcoming|scheduled|set (?:for|to)|planned|to be held|due to|expected to|is to|are to)\b/i;
-
-/** Which way the clause before a date looks: forward (1), back (-1) or neither (0). `future` narrows "forward". */
-function tenseBefore(draft: Draft, future?: RegExp): number {
+/** Which way the clause around a date looks from the day of writing: forward (1), back (-1) or neither (0). */
+function tenseOf(draft: Draft, { weakForward = false } = {}): number {
   const s = draft.sentence;
   if (!s) return 0;
-  const before = s.text.slice(Math.max(0, draft.mention.start - s.start - CLAUSE_BEFORE), draft.mention.start - s.start);
-  const after = s.text.slice(draft.mention.end - s.start);
-  let last: RegExpExecArray | null = null;
-  TENSE_CUES.lastIndex = 0;
-  for (let m = TENSE_CUES.exec(before); m; m = TENSE_CUES.exec(before)) last = m;
-  // Nothing before the date: the verb may follow it ("On February 1, the sides will meet").
-  if (!last) { TENSE_CUES.lastIndex = 0; last = TENSE_CUES.exec(after.slice(0, CLAUSE_BEFORE)); }
-  if (!last) return 0;
-  if (last[1]) return !future || future.test(last[1]) ? 1 : 0;
-  return -1;
+  const d = directionOf(s.text.slice(0, draft.mention.start - s.start), s.text.slice(draft.mention.end - s.start));
+  return d.way === 1 && d.weak && !weakForward ? 0 : d.way;
 }
+
+const SLACK_DAYS = 31;
 
 /** The year for month/day nearest to the anchor day: looking forward (1), back (-1) or either way (0). */
 function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number): number {
   const candidates = [anchor.y - 1, anchor.y, anchor.y + 1].filter((y) => isValidYmd({ y, m: md.m, d: md.d }));
   const a = Date.UTC(anchor.y, anchor.m - 1, anchor.d);
   const scored = candidates.map((y) => ({ y, diff: Date.UTC(y, md.m - 1, md.d) - a }));
-  const allowed = scored.filter((c) => (direction > 0 ? c.diff >= 0 : direction < 0 ? c.diff <= 0 : true));
+  // A tense settles which year, not the day: "to return the child by Jan. 14" written on Jan. 15 is
+  // still this January, a day late, not next year's.
+  const slack = SLACK_DAYS * 86_400_000;
+  const allowed = scored.filter((c) => (direction > 0 ? c.diff >= -slack : direction < 0 ? c.diff <= slack : true));
   const pool = allowed.length ? allowed : scored;
   pool.sort((p, q) => Math.abs(p.diff) - Math.abs(q.diff));
   return pool[0]?.y ?? anchor.y;

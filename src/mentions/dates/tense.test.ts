@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { directionOf } from './tense.js';
+
+/** Split a sentence at "|", the place of the date, and read the direction of the clause around it. */
+const wayOf = (s: string) => {
+  const [before, after] = s.split('|');
+  const d = directionOf(before, after ?? '');
+  return d.way === 1 && d.weak ? 'weakly forward' : d.way === 1 ? 'forward' : d.way === -1 ? 'back' : 'none';
+};
+
+describe('direction of the clause around a date', () => {
+  it.each([
+    ['The sides will meet on |.', 'forward'],
+    ['The summit will be held between |.', 'forward'],
+    ['Talks are scheduled for |.', 'forward'],
+    ['He subpoenaed the boy to testify before the committee on |.', 'forward'],
+    ['The father could come to the U.S. as early as |.', 'forward'],
+    ['The deadline was extended to |.', 'forward'],
+    ['The round was held on |.', 'back'],
+    ['New Zealand said |.', 'back'],
+    ['Hungary ratified the treaty on |.', 'back'],
+    ['They have met twice since |.', 'back'],
+    ['He said the sides would reconvene on |.', 'weakly forward'],
+    ['The case is decided in |.', 'weakly forward'],
+    ['On |, the sides will meet again.', 'forward'],
+    ['On |, the delegations signed the accord.', 'back'],
+    ['The price rose from $29.75 in |.', 'back'],
+  ])('%s', (sentence, expected) => {
+    expect(wayOf(sentence)).toBe(expected);
+  });
+
+  it.each([
+    // no tense to go by
+    ['Prices in |.'],
+    // a clause boundary cuts off an earlier clause's infinitive
+    ['The relatives sued to overturn the decision, but in |.'],
+    // adjectives in -ed, and nouns after "to", are no tense
+    ['The armed forces of the region in |.'],
+    ['The chronology from 1990 to |.'],
+  ])('gives no direction for "%s"', (sentence) => {
+    expect(wayOf(sentence)).toBe('none');
+  });
+});
