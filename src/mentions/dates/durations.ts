@@ -17,11 +17,13 @@ const UNITS = 'second|minute|hour|day|week|month|year|decade|century|centurie';
 // "two-day", "three-week-long" (not "6-year-old": an age)
 const ADJECTIVE = new RegExp(`\\b(${NUMBER})-(day|week|month|year|hour|minute)(?:-long)?(?!-old)(?=[ -]\\p{L})`, 'giu');
 // "[for] [the past|next] [nearly] (a|an|N|a couple of|several) [and a half] [more] UNIT(s)"; the number part
-// is what TimeML marks, with a leading "the past/next" and a hedge ("nearly", "more than").
+// is what TimeML marks, with a leading "the past/next" and a hedge ("nearly", "more than"). "Two months after
+// the vote", "three days later": the amount is a duration and the signal word stays out (TimeBank's reading);
+// "ago" and "earlier" make a date of it.
 const AMOUNT = new RegExp(
   `(?<!\\bin\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
   `(${NUMBER}|an?|a couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
-  `(?!\\s+(?:ago|later|earlier|before|after|from now|hence|old|of age)\\b)(?!-old)`,
+  `(?!\\s+(?:ago|earlier|from now|hence|old|of age)\\b)(?!-old)`,
   'giu',
 );
 

@@ -38,7 +38,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
   const drafts: Draft[] = [];
   for (const r of results) {
-    const draft = draftOf(r, reference, sentenceAt(r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 40));
+    const draft = draftOf(r, reference, sentenceAt(r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 40), text.slice(Math.max(0, r.index - 12), r.index));
     if (draft) drafts.push(draft);
   }
   // parley's own finders (durations, quarters, sets, reference words, bare years) take their text where
@@ -51,7 +51,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
       // chrono's relative reading of a duration or quarter gives way too, when all it adds are words like
       // "after", "the", "about" ("after ten years", "two months after", "in the quarter").
       ((d.type === 'DURATION' || d.granularity === 'quarter' || d.rule === 'date.season' || d.rule === 'date.weekend') && x.mention.rule.startsWith('date.relative') &&
-        /^(?:\s*\b(?:after|within|about|only|nearly|almost|over|the|in|for|last|past|next|some|around)\b\s*)*$/i.test(`${text.slice(x.mention.start, d.start)} ${text.slice(d.end, x.mention.end)}`.trim()));
+        /^(?:\s*\b(?:after|before|later|within|about|only|nearly|almost|over|the|in|for|last|past|next|some|around)\b\s*)*$/i.test(`${text.slice(x.mention.start, d.start)} ${text.slice(d.end, x.mention.end)}`.trim()));
     if (!overlapping.every(yields)) continue;
     for (const x of overlapping) drafts.splice(drafts.indexOf(x), 1);
     drafts.push({ mention: d, yearless: null, sentence: sentenceAt(d.start) });
@@ -111,7 +111,7 @@ function sentenceFinder(sentences: Span[]) {
   };
 }
 
-function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, textAfter: string): Draft | null {
+function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, textAfter: string, textBefore: string): Draft | null {
   // TimeML extents leave out a leading "on"/"from" and trailing punctuation.
   let start = r.index;
   let raw = r.text;
@@ -144,6 +144,12 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, 
     const hh = known('hour') ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : `T${partOfDay(raw)}`;
     return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range: null, granularity: 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
   }
+  // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
+  // "1.20 a share": a price, not a time.
+  if (!known('day') && !known('year') && known('month') && /^\p{Ll}+$/u.test(raw)) return null;
+  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
+  if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
+  if (/\d[.:]\d\d\s+[ap]$/i.test(raw)) return null;
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
   if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:last|next|this|coming|past)\s+/i, ''))) return null;
