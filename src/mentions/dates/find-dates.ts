@@ -123,6 +123,13 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, 
   const tags = r.tags();
   const known = (c: string) => r.start.isCertain(c as never);
 
+  // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
+  // "$1.20 a share", "2.46 billion": amounts, not times; "good evening", "High Noon": no time of a day.
+  if (!known('day') && !known('year') && known('month') && /^\p{Ll}+$/u.test(raw)) return null;
+  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
+  if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
+  if (/^\d+\.\d+(?:\s+[ap])?$/i.test(raw) || /[$£€]\s*$/.test(textBefore)) return null;
+  if (/^(?:morning|afternoon|evening|night|noon)$/i.test(raw) && (/\bgood\s+$/i.test(textBefore) || /^\p{Lu}/u.test(raw) && /\w\s+$/.test(textBefore))) return null;
   // "today's preference", "now": the present in general, not a day (TimeML's PRESENT_REF); "today's session" is a day.
   if (PRESENT.test(raw) || (/^today$/i.test(raw) && /^['’]s\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|session|summit|round|negotiations|consultations|discussions)\b)/i.test(textAfter))) {
     return { mention: { ...base, rule: 'date.present-ref', type: 'DATE', value: 'PRESENT_REF', range: null, granularity: 'other', yearSource: null }, yearless: null, sentence };
@@ -144,12 +151,6 @@ function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, 
     const hh = known('hour') ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : `T${partOfDay(raw)}`;
     return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range: null, granularity: 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
   }
-  // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
-  // "1.20 a share": a price, not a time.
-  if (!known('day') && !known('year') && known('month') && /^\p{Ll}+$/u.test(raw)) return null;
-  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
-  if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
-  if (/\d[.:]\d\d\s+[ap]$/i.test(raw)) return null;
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
   if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:last|next|this|coming|past)\s+/i, ''))) return null;
