@@ -60,13 +60,31 @@ export function findDurations(text: string): DateMention[] {
   for (const { start, end, match } of findAll(ADJECTIVE, text)) {
     out.push(duration(text, start, end, value(count(match[1]), match[2], false), 'duration.adjective'));
   }
-  for (const { end, match } of findAll(AMOUNT, text)) {
+  for (const { end: amountEnd, match } of findAll(AMOUNT, text)) {
     // TimeML's extent of "for four years" is "four years".
-    const s = end - match[1].length;
-    if (out.some((d) => d.start < end && s < d.end)) continue;
-    out.push(duration(text, s, end, value(count(match[2], match[3]), match[5], !!match[4]), /^for\s/i.test(match[0]) ? 'duration.for' : 'duration.amount'));
+    const s = amountEnd - match[1].length;
+    if (out.some((d) => d.start < amountEnd && s < d.end)) continue;
+    if (!isAmountOfTime(text, s, amountEnd, match)) continue;
+    // "a minute and a half": the half may follow the unit.
+    const halfAfter = /^\s+and\s+a\s+half\b/i.exec(text.slice(amountEnd, amountEnd + 16));
+    const end = amountEnd + (halfAfter && !match[4] ? halfAfter[0].length : 0);
+    out.push(duration(text, s, end, value(count(match[2], match[3]), match[5], !!match[4] || !!halfAfter), /^for\s/i.test(match[0]) ? 'duration.for' : 'duration.amount'));
   }
   return out;
+}
+
+const NUMBER_BEFORE = new RegExp(`(?:\\d[\\d,.]*|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s+(?:million|billion|thousand|hundred|percent))?(?:\\s+[a-z]+s)?\\s+$`, 'i');
+
+/**
+ * Not every "a week" is an amount of time: "$500 million a year", "four flights a week" and "24 hours a day"
+ * are rates; "a second betrayal" is an ordinal; "60 Minutes" is a name.
+ */
+function isAmountOfTime(text: string, start: number, end: number, match: RegExpMatchArray): boolean {
+  const article = /^an?$/i.test(match[2]);
+  if (article && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (article && /^second$/i.test(match[5]) && /^\s+[a-z]/.test(text.slice(end, end + 3)) && !/^\s+(?:later|ago|or|and|before|after)\b/i.test(text.slice(end, end + 8))) return false;
+  if (/^\d/.test(match[2]) && /^\p{Lu}/u.test(match[5])) return false;
+  return true;
 }
 
 function duration(text: string, start: number, end: number, value: string, rule: string): DateMention {

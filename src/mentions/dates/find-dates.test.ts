@@ -145,8 +145,33 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['The stock paid $1.625 a share.'],
     ['The Sun reported it.'],
     ['They will reconvene in ten years.'.replace('in ten years', 'within the decade')],
+    // a lower-case month name is a verb; fractions and prices are no dates or times
+    ['Thousands march through the capital and may return.'],
+    ['The shares rose 5 1/2 points and 7/8 of a point.'],
+    ['Net income was $1.20 a share, on 2.46 billion guilders in sales.'],
+    // rates, ordinals and names are no durations; a greeting is no time of day
+    ['The airline adds four flights a week and saves $500 million a year.'],
+    ['It would be a second betrayal.'],
+    ['He spoke on CBS\'s 60 Minutes.'.replace("CBS's ", '')],
+    ['Good evening from Atlanta.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
+  });
+
+  it.each([
+    ['Inspectors resumed work nearly two months after they were blocked.', 'nearly two months', 'P2M'],
+    ['Three days later, the index recovered.', 'Three days', 'P3D'],
+    ['But a minute and a half later, a pilot called.', 'a minute and a half', 'PT1M30S'],
+  ])('reads an amount before "after" or "later" as a duration: %j', (text, mentionText, value) => {
+    const m = datesOf(text, '1998-03-06').dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(datesOf(text, '1998-03-06').dates)).toMatchObject({ type: 'DURATION', value });
+  });
+
+  it('settles the year by tense, with a month of slack for the day', () => {
+    // "by Jan. 14" written on Jan. 15 is this January, a day late, not next year's
+    expect(datesOf('The boy must be returned to his father by Jan. 14.', '2000-01-15').dates[0]).toMatchObject({ value: '2000-01-14' });
+    expect(datesOf('Prices had risen from $29.75 in March.', '1989-10-30').dates[0]).toMatchObject({ value: '1989-03' });
+    expect(datesOf('He subpoenaed the boy to testify on Feb. 10.', '2000-01-07').dates[0]).toMatchObject({ value: '2000-02-10' });
   });
 
   it('reads "in ten years" as a date, not a duration', () => {
