@@ -1,6 +1,7 @@
 // The one typed loader for parley's data files (data/*.json). Files are read once per process and turned
 // into look-up tables; extraction itself does no I/O.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { PartyKind } from '../types.js';
 import { isAcronym, phraseKey } from './normalize.js';
 
@@ -88,7 +89,7 @@ const withUser = new WeakMap<UserGazetteer, Gazetteer>();
 
 /** parley's gazetteer, built once per process; with a user gazetteer, once per user gazetteer object. */
 export function loadGazetteer(user?: UserGazetteer): Gazetteer {
-  if (!user) return (cached ??= buildGazetteer());
+  if (!user) return (cached ??= readGazetteerIndex() ?? buildGazetteer());
   let g = withUser.get(user);
   if (!g) withUser.set(user, (g = buildGazetteer(user)));
   return g;
@@ -200,16 +201,126 @@ function buildGazetteer(user?: UserGazetteer): Gazetteer {
   for (const c of cityMap.values()) if (c.capitalOf) capitalByState.set(c.capitalOf, c.city);
   const notPartyPhrases = new Set(extra.notPartyPhrases.map(phraseKey));
   for (const k of notPartyPhrases) maxWords = Math.max(maxWords, k.split(' ').length);
+  return {
+    parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8), notPartyPhrases,
+    firstWords: firstWordsOf(parties, cityMap, notPartyPhrases),
+    personNameCountries: new Set(extra.personNameCountries.map(phraseKey)),
+    usState: usStateOf(extra.usStateContext),
+  };
+}
+
+function firstWordsOf(parties: Map<string, unknown>, cities: Map<string, unknown>, notPartyPhrases: Set<string>): Map<string, number> {
   const firstWords = new Map<string, number>();
-  for (const key of [...parties.keys(), ...cityMap.keys(), ...notPartyPhrases]) {
+  for (const key of [...parties.keys(), ...cities.keys(), ...notPartyPhrases]) {
     const words = key.split(' ');
     firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
   }
-  return {
-    parties, cities: cityMap, partyNames, capitalOf: capitalByState, maxWords: Math.min(maxWords, 8), notPartyPhrases, firstWords,
-    personNameCountries: new Set(extra.personNameCountries.map(phraseKey)),
-    usState: { name: extra.usStateContext.name, before: new RegExp(extra.usStateContext.before, 'u'), after: new RegExp(extra.usStateContext.after, 'u') },
+  return firstWords;
+}
+
+const usStateOf = (c: AliasesFile['usStateContext']): Gazetteer['usState'] => ({ name: c.name, before: new RegExp(c.before, 'u'), after: new RegExp(c.after, 'u') });
+
+// ---- the prebuilt index (dist/gazetteer-index.json) ----
+// Building the gazetteer (12,000 cities, a phrase key for every name) costs more than the rest of a one-article
+// run. `npm run build` (scripts/bundle.mjs) writes the built gazetteer to dist/gazetteer-index.json; a process
+// takes it only when it was built from the very bytes of today's data files and is not older than the code
+// reading it (`tsc` alone leaves it stale), and otherwise builds from data/*.json as before. The data files are
+// the same when their sizes and times are those the index noted, else when they hash to the noted hash (a
+// checkout or a packed copy changes the times, not the bytes). User gazetteers are always built from the files.
+
+const INDEX_FORMAT = 1;
+const GAZETTEER_FILES = ['countries.json', 'cities.json', 'aliases.json', 'organisations.json', 'people.json'];
+
+interface GazetteerIndex {
+  format: number;
+  /** sha256 over the data files the gazetteer is built from. */
+  data: string;
+  /** Each data file's size and modification time (ms) when the index was built. */
+  stats: Record<string, [number, number]>;
+  parties: [string, PartyEntry[]][];
+  /** Four fields a city, all tab-separated: key, city, country, capitalOf (empty for none). */
+  cities: string;
+  /** Two fields a word, tab-separated: first word, most words. */
+  firstWords: string;
+  partyNames: [string, string][];
+  capitalOf: [string, string][];
+  notPartyPhrases: string[];
+  personNameCountries: string[];
+  usState: AliasesFile['usStateContext'];
+  maxWords: number;
+}
+
+function dataHash(): string {
+  // node:crypto costs a few milliseconds to load: only when the times say nothing.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const hash = createHash('sha256');
+  for (const name of GAZETTEER_FILES) hash.update(`${name}\u0000`).update(readFileSync(dataUrl(name))).update('\u0000');
+  return hash.digest('hex');
+}
+
+function dataStats(): Record<string, [number, number]> {
+  return Object.fromEntries(GAZETTEER_FILES.map((name) => {
+    const st = statSync(dataUrl(name));
+    return [name, [st.size, st.mtimeMs]];
+  }));
+}
+
+const sameData = (index: GazetteerIndex): boolean => {
+  const stats = dataStats();
+  return GAZETTEER_FILES.every((name) => index.stats?.[name]?.[0] === stats[name][0] && index.stats[name][1] === stats[name][1]) || index.data === dataHash();
+};
+
+/** parley's own gazetteer as the index `npm run build` writes (JSON text). */
+export function gazetteerIndex(): string {
+  const g = buildGazetteer();
+  const extra = readJson<AliasesFile>('aliases.json');
+  const cities = [...g.cities].flatMap(([key, c]) => [key, c.city, c.country, c.capitalOf ?? '']);
+  if (cities.some((f) => f.includes('\t'))) throw new Error('gazetteer index: a tab in a city name');
+  const index: GazetteerIndex = {
+    format: INDEX_FORMAT,
+    data: dataHash(),
+    stats: dataStats(),
+    parties: [...g.parties],
+    cities: cities.join('\t'),
+    firstWords: [...g.firstWords].flat().join('\t'),
+    partyNames: [...g.partyNames],
+    capitalOf: [...g.capitalOf],
+    notPartyPhrases: [...g.notPartyPhrases],
+    personNameCountries: [...g.personNameCountries],
+    usState: extra.usStateContext,
+    maxWords: g.maxWords,
   };
+  return JSON.stringify(index);
+}
+
+/** The gazetteer from an index's text, or null when the index is of another format or other data. */
+export function gazetteerFromIndex(text: string): Gazetteer | null {
+  const index = JSON.parse(text) as GazetteerIndex;
+  if (index.format !== INDEX_FORMAT || !sameData(index)) return null;
+  // One split and a plain loop: a line (or object) per city costs several times as much to read.
+  const cities = new Map<string, CityEntry>();
+  const c = index.cities.split('\t');
+  for (let i = 0; i + 3 < c.length; i += 4) cities.set(c[i], { city: c[i + 1], country: c[i + 2], capitalOf: c[i + 3] || null });
+  const firstWords = new Map<string, number>();
+  const w = index.firstWords.split('\t');
+  for (let i = 0; i + 1 < w.length; i += 2) firstWords.set(w[i], Number(w[i + 1]));
+  return {
+    parties: new Map(index.parties), cities, partyNames: new Map(index.partyNames), capitalOf: new Map(index.capitalOf), maxWords: index.maxWords,
+    notPartyPhrases: new Set(index.notPartyPhrases), firstWords,
+    personNameCountries: new Set(index.personNameCountries),
+    usState: usStateOf(index.usState),
+  };
+}
+
+/** dist/gazetteer-index.json, beside dist/gazetteer/ and dist/bundle/; null when missing or stale. */
+function readGazetteerIndex(): Gazetteer | null {
+  try {
+    const url = new URL('../gazetteer-index.json', import.meta.url);
+    if (statSync(url).mtimeMs < statSync(new URL(import.meta.url)).mtimeMs) return null;
+    return gazetteerFromIndex(readFileSync(url, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 // ---- cue lists (data/cues.json) ----
