@@ -1,11 +1,12 @@
 // Reads and validates a --gazetteer file against schema/gazetteer.schema.json; every problem becomes one
 // UsageError line naming where in the file it is.
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
+import { createRequire } from 'node:module';
 import type { UserGazetteer } from '../gazetteer/load.js';
 import { UsageError } from '../errors.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/gazetteer.schema.json', import.meta.url), 'utf8'));
+// ajv is a large library: it is loaded only when there is a --gazetteer file to check.
+const loadAjv = () => createRequire(import.meta.url)('ajv') as typeof import('ajv');
 
 export function readGazetteer(path: string): UserGazetteer {
   const text = readFileSync(path, 'utf8');
@@ -15,7 +16,8 @@ export function readGazetteer(path: string): UserGazetteer {
   } catch (e) {
     throw new UsageError(`not valid JSON (${(e as Error).message})`);
   }
-  const validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
+  const schema = JSON.parse(readFileSync(new URL('../../schema/gazetteer.schema.json', import.meta.url), 'utf8'));
+  const validate = new (loadAjv().Ajv)({ allErrors: false, strict: false }).compile(schema);
   if (!validate(value)) {
     const err = validate.errors![0];
     const where = err.instancePath || '(top level)';

@@ -1,7 +1,10 @@
 // Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), Windows-1252 text (read as such, with a warning),
 // other invalid UTF-8 decoded with replacement and a warning, binary data refused.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
+
+// iconv-lite is loaded only for the rare Windows-1252 file.
+const loadIconv = () => createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
 
 export interface Decoded {
   text: string;
@@ -20,7 +23,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', warnings: [] };
   } catch {
     if (looksWindows1252(body)) {
-      return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'win1252'), encoding: 'windows-1252', warnings: ['not UTF-8: read as Windows-1252'] };
+      return { text: loadIconv().decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'win1252'), encoding: 'windows-1252', warnings: ['not UTF-8: read as Windows-1252'] };
     }
     return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', warnings: ['invalid UTF-8: undecodable bytes were replaced with U+FFFD'] };
   }
