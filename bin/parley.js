@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// The parley command: a thin wrapper over dist/cli/main.js (built by `npm install` / `npm run build`).
-import { main } from '../dist/cli/main.js';
+// The parley command: a thin wrapper over the build (`npm install` / `npm run build` makes it). It runs the
+// bundled build, dist/bundle/main.js (one file: starts several times faster than the modules of dist/), when it
+// is there and not older than dist/cli/main.js (`tsc` alone leaves it stale), and dist/cli/main.js otherwise.
+import { statSync } from 'node:fs';
+
+const mtime = (path) => {
+  try { return statSync(new URL(path, import.meta.url)).mtimeMs; } catch { return null; }
+};
+const bundled = mtime('../dist/bundle/main.js');
+const useBundle = bundled !== null && bundled >= (mtime('../dist/cli/main.js') ?? 0);
+const { main } = await import(useBundle ? '../dist/bundle/main.js' : '../dist/cli/main.js');
 
 // A closed pipe (`parley … | head -1`) ends the run quietly.
 process.stdout.on('error', (e) => {
