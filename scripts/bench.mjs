@@ -1,0 +1,325 @@
+#!/usr/bin/env node
+// How fast parley is, in one run, each figure beside its target:
+//   npm run bench -- [corpus.jsonl|folder] [--scale 10,100] [--repeat N] [--hostile KB] [--runs N] [--seconds S]
+//                    [--timeout S] [--only throughput,jobs,memory,linear,cold]
+// The corpus: JSON Lines with a `text` field (and `id`, `dct` or `date`), e.g. ../shared/data/te3/tbaq.jsonl, or
+// a folder of .txt/.text/.md articles; without one, fixtures/articles (so it runs on a fresh clone). Larger
+// corpora are generated from it: every copy of the texts shuffled, ids made unique.
+//   - throughput: extract() from dist/index.js, in this process, warm, one thread, beside raw
+//     chrono.casual.parse over the same texts;
+//   - --jobs 2 over --jobs 1: the CLI over a records file of the corpus repeated N times (--repeat; by default
+//     enough copies for 2 MB of text), and whether both wrote the same output;
+//   - peak memory (max RSS of the whole process, worker threads included) of the CLI over --records at two
+//     scales of the corpus (--scale; default 10,100, lowered when the larger file would pass 64 MB);
+//   - linear time: extract() over one hostile line (date-like fragments, digits, runs of spaces, very long
+//     tokens) of --hostile KB (default 20) and of ten times that, each in a fresh process after a warm-up;
+//   - cold start: `node bin/parley.js` on a one-sentence article beside a bare `node -e ""`, medians of --runs.
+// A benchmark, not a test: it prints figures and exits 0 unless something fails to run. Temporary files go to
+// the system's temporary folder and are removed.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root, takeFlag } from './cli-args.mjs';
+
+const BIN = path.join(root, 'bin', 'parley.js');
+const SMALL_ARTICLE = 'Talks were held in Paris on Monday.\n';
+
+// ---- a child process for the hostile line: `node scripts/bench.mjs --hostile-child CHARS WARM_CHARS` ----
+if (process.argv[2] === '--hostile-child') {
+  const { extract } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+  const [chars, warm] = process.argv.slice(3).map(Number);
+  extract(hostileLine(warm), { today: '2026-01-01' });
+  const line = hostileLine(chars);
+  const started = process.hrtime.bigint();
+  extract(line, { today: '2026-01-01' });
+  process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+  process.exit(0);
+}
+
+const USAGE = 'usage: npm run bench -- [corpus.jsonl|folder] [--scale 10,100] [--repeat N] [--hostile KB] [--runs N] [--seconds S] [--timeout S] [--only throughput,jobs,memory,linear,cold]';
+const SECTIONS = ['throughput', 'jobs', 'memory', 'linear', 'cold'];
+const args = process.argv.slice(2);
+const numbers = (flag, text) => {
+  const list = text.split(',').map(Number);
+  if (!list.length || list.some((n) => !(n > 0))) usage(`${flag} wants positive numbers, not "${text}"`);
+  return list;
+};
+const number = (flag, fallback) => {
+  const text = takeFlag(args, flag);
+  return text === undefined ? fallback : numbers(flag, text)[0];
+};
+const scaleFlag = takeFlag(args, '--scale');
+const repeatFlag = takeFlag(args, '--repeat');
+const hostileKb = number('--hostile', 20);
+const runs = Math.max(3, Math.round(number('--runs', 7)));
+const seconds = number('--seconds', 3);
+const timeoutMs = number('--timeout', 300) * 1000;
+const onlyFlag = takeFlag(args, '--only');
+const only = new Set(onlyFlag ? onlyFlag.split(',') : SECTIONS);
+for (const s of only) if (!SECTIONS.includes(s)) usage(`--only: unknown section "${s}" (one of ${SECTIONS.join(', ')})`);
+if (args.some((a) => a.startsWith('-')) || args.length > 1) usage(`unknown argument: ${args.find((a) => a.startsWith('-')) ?? args[1]}`);
+
+function usage(message) {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+for (const built of [path.join(root, 'dist', 'index.js'), path.join(root, 'dist', 'cli', 'main.js')]) {
+  if (!fs.existsSync(built)) { console.error(`bench: ${path.relative(root, built)} is missing; run \`npm run build\` first`); process.exit(2); }
+}
+
+// ---- the corpus ----
+const corpusPath = args[0] ?? path.join(root, 'fixtures', 'articles');
+if (!fs.existsSync(corpusPath)) usage(`corpus not found: ${corpusPath}`);
+const docs = readCorpus(corpusPath);
+if (!docs.length) usage(`no articles in ${corpusPath}`);
+const corpusBytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+
+function readCorpus(p) {
+  if (fs.statSync(p).isDirectory()) {
+    const files = fs.readdirSync(p, { recursive: true }).map(String).filter((f) => /\.(txt|text|md)$/i.test(f)).sort();
+    return files.map((f) => ({ id: f, text: fs.readFileSync(path.join(p, f), 'utf8').replace(/^\uFEFF/, ''), date: null }));
+  }
+  return fs.readFileSync(p, 'utf8').split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    const o = JSON.parse(line);
+    if (typeof o.text !== 'string') { console.error(`bench: ${p}:${i + 1}: no "text" string`); process.exit(2); }
+    const date = o.date ?? o.dct ?? null;
+    return [{ id: String(o.id ?? `line-${i + 1}`), text: o.text, date: typeof date === 'string' && /^\d{4}-\d\d-\d\d$/.test(date) ? date : null }];
+  });
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
+const cleanUp = () => fs.rmSync(tmp, { recursive: true, force: true });
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { cleanUp(); process.exit(130); });
+
+/** mulberry32: the same shuffles on every run. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A records file of the corpus `times` over (a fraction for part of it), every copy shuffled. */
+function recordsFile(name, times) {
+  const file = path.join(tmp, name);
+  const fd = fs.openSync(file, 'w');
+  const next = random(times * 1000 + docs.length);
+  let count = 0;
+  for (let copy = 0; copy < Math.ceil(times); copy++) {
+    const order = docs.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    const take = copy + 1 > times ? Math.round((times - copy) * docs.length) : docs.length;
+    const lines = order.slice(0, take).map((i) => JSON.stringify({ id: `${docs[i].id}#${copy + 1}`, text: docs[i].text, ...(docs[i].date ? { date: docs[i].date } : {}) }));
+    fs.writeSync(fd, `${lines.join('\n')}\n`);
+    count += take;
+  }
+  fs.closeSync(fd);
+  return { file, count, bytes: fs.statSync(file).size };
+}
+
+/** A long line of date-like fragments, numbers, runs of spaces and very long tokens, the same for a size. */
+function hostileLine(chars) {
+  const next = random(7);
+  const int = (n) => Math.floor(next() * n);
+  const pieces = [
+    () => 'January 23 and 24, 2026', () => `${1 + int(28)}/${1 + int(12)}/${1990 + int(40)}`, () => `${1990 + int(40)}-0${1 + int(9)}-1${int(9)}`,
+    () => 'on Monday', () => `${int(30)} days later`, () => `${int(12)} years ago`, () => String(int(1e9)), () => ' '.repeat(1 + int(40)),
+    () => 'x'.repeat(200 + int(3000)), () => '1999 2000 2001 2002 2003', () => 'Q3', () => 'at 10:30 pm', () => 'talks in Geneva',
+    () => 'Russia and Ukraine', () => 'the 1990s', () => 'next week', () => '5 5 5 5 5 5 5 5', () => 'Jan Feb Mar Apr May', () => '-'.repeat(int(200)),
+    () => 'A'.repeat(int(2000)), () => 'since 2014', () => 'between 10 and 12 May', () => '1st 2nd 3rd 4th', () => 'Monday, Tuesday, and Wednesday',
+  ];
+  let line = '';
+  while (line.length < chars) line += pieces[int(pieces.length)]() + (next() < 0.5 ? ' ' : ', ');
+  return line.slice(0, chars);
+}
+
+// ---- running and printing ----
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const mb = (bytes) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} KB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`);
+const secs = (ms) => `${(ms / 1000).toFixed(ms < 10000 ? 2 : 1)} s`;
+const progress = (what) => process.stderr.write(`bench: ${what}\n`);
+const rows = [];
+function row(label, value, target = '', pass = null) {
+  const mark = pass === null ? '' : pass ? '✓ pass' : '✗ FAIL';
+  rows.push({ label, value, target, mark });
+  console.log(`  ${label.padEnd(44)} ${String(value).padEnd(36)} ${target.padEnd(8)} ${mark}`.trimEnd());
+}
+const section = (title) => console.log(`\n${title}`);
+
+/** Runs a command with stdout to a file (or nowhere); wall time in ms, exit status, max RSS when asked. */
+function timed(command, argv, { stdoutFile = null, rss = false } = {}) {
+  const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
+  const rssFile = path.join(tmp, 'rss');
+  fs.rmSync(rssFile, { force: true });
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command, rss ? ['--import', pathToFileURL(preload()).href, ...argv] : argv, {
+    stdio: ['ignore', out, 'pipe'], timeout: timeoutMs, maxBuffer: 1 << 26,
+    env: rss ? { ...process.env, PARLEY_BENCH_RSS: rssFile } : process.env,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (typeof out === 'number') fs.closeSync(out);
+  const timedOut = r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM';
+  const maxRssKb = rss && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : null;
+  return { ms, status: r.status, timedOut, stderr: String(r.stderr ?? ''), maxRssKb };
+}
+
+/** Preloaded into the CLI: writes the process's max RSS (kB, all threads) when it exits. */
+function preload() {
+  const file = path.join(tmp, 'rss-preload.mjs');
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, "import fs from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\n"
+      + "if (isMainThread) process.on('exit', () => fs.writeFileSync(process.env.PARLEY_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+  }
+  return file;
+}
+
+function failed(what, r) {
+  if (r.timedOut) return `${what}: no result within ${timeoutMs / 1000} s (--timeout)`;
+  if (r.status !== 0) return `${what}: exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+  return null;
+}
+let problems = 0;
+const problem = (message) => { problems++; console.log(`  ! ${message}`); };
+
+const bundle = path.join(root, 'dist', 'bundle', 'main.js');
+const bundled = fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(root, 'dist', 'cli', 'main.js')).mtimeMs;
+console.log(`parley bench: ${path.relative(process.cwd(), corpusPath) || '.'} (${docs.length} articles, ${mb(corpusBytes)} of text)`);
+console.log(`node ${process.version}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'}; bin/parley.js runs ${bundled ? 'the bundle (dist/bundle/main.js)' : 'dist/cli/main.js (no fresh bundle: npm run build)'}`);
+
+// ---- 1. throughput, in this process ----
+if (only.has('throughput')) {
+  section('Throughput: one thread, warm, in process');
+  progress('throughput: extract() and chrono.casual.parse over the corpus');
+  const { extract } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+  const chrono = await import('chrono-node');
+  const noon = (date) => { const [y, m, d] = date.split('-').map(Number); return new Date(Date.UTC(y, m - 1, d, 12)); };
+  const parley = (doc) => extract(doc.text, doc.date ? { referenceDate: doc.date, referenceSource: 'record', today: doc.date } : { today: '2026-01-01' });
+  const raw = (doc) => chrono.casual.parse(doc.text, doc.date ? { instant: noon(doc.date), timezone: 0 } : { instant: noon('2026-01-01'), timezone: 0 });
+  /** One warm-up pass, then whole passes until `seconds` have gone by. */
+  const rate = (fn) => {
+    for (const doc of docs) fn(doc);
+    let passes = 0;
+    const started = process.hrtime.bigint();
+    let ms = 0;
+    do { for (const doc of docs) fn(doc); passes++; ms = Number(process.hrtime.bigint() - started) / 1e6; } while (ms < seconds * 1000);
+    return { mbs: (corpusBytes * passes) / 1e6 / (ms / 1000), aps: (docs.length * passes) / (ms / 1000), passes };
+  };
+  const p = rate(parley);
+  const c = rate(raw);
+  row('parley extract()', `${p.mbs.toFixed(3)} MB/s, ${p.aps.toFixed(1)} articles/s`);
+  row('chrono.casual.parse (raw)', `${c.mbs.toFixed(3)} MB/s, ${c.aps.toFixed(1)} articles/s`);
+  row('parley / chrono', `${(p.mbs / c.mbs).toFixed(3)}`, '≥ 1.0', p.mbs / c.mbs >= 1);
+}
+
+// ---- 2. --jobs 2 over --jobs 1 ----
+if (only.has('jobs')) {
+  const repeat = repeatFlag ? numbers('--repeat', repeatFlag)[0] : Math.max(1, Math.ceil(2e6 / corpusBytes));
+  const rec = recordsFile('jobs.jsonl', repeat);
+  section(`--jobs 2 over --jobs 1: node bin/parley.js --records FILE --format jsonl (${repeat}× the corpus: ${rec.count} articles, ${mb(rec.bytes)})`);
+  const results = [];
+  for (const jobs of [1, 2]) {
+    progress(`jobs: --jobs ${jobs} over ${rec.count} articles`);
+    const r = timed(process.execPath, [BIN, '--records', rec.file, '--format', 'jsonl', '--jobs', String(jobs)], { stdoutFile: path.join(tmp, `jobs-${jobs}.jsonl`) });
+    const bad = failed(`--jobs ${jobs}`, r);
+    if (bad) { problem(bad); break; }
+    results.push(r);
+    row(`--jobs ${jobs}`, `${secs(r.ms)}, ${(rec.count / (r.ms / 1000)).toFixed(1)} articles/s`);
+  }
+  if (results.length === 2) {
+    const digest = (jobs) => createHash('sha256').update(fs.readFileSync(path.join(tmp, `jobs-${jobs}.jsonl`))).digest('hex');
+    const same = digest(1) === digest(2);
+    row('same output for --jobs 1 and 2', same ? 'yes' : 'NO', 'same', same);
+    const speedUp = results[0].ms / results[1].ms;
+    row('speed-up', `${speedUp.toFixed(2)}×`, '≥ 1.7', speedUp >= 1.7);
+  }
+  for (const jobs of [1, 2]) fs.rmSync(path.join(tmp, `jobs-${jobs}.jsonl`), { force: true });
+  fs.rmSync(rec.file);
+}
+
+// ---- 3. peak memory at two scales ----
+if (only.has('memory')) {
+  const MAX_DEFAULT_BYTES = 64e6;
+  let scales = scaleFlag ? numbers('--scale', scaleFlag) : [10, 100];
+  let note = '';
+  if (!scaleFlag && corpusBytes * 100 > MAX_DEFAULT_BYTES) {
+    const top = Math.max(2, Math.floor(MAX_DEFAULT_BYTES / corpusBytes));
+    scales = [Math.max(1, Math.round(top / 10)), top];
+    note = `; default scales lowered to stay under ${mb(MAX_DEFAULT_BYTES)}, raise them with --scale 10,100`;
+  }
+  section(`Peak memory (max RSS): node bin/parley.js --records FILE --format jsonl, default --jobs (${os.availableParallelism()} here)${note}`);
+  const peaks = [];
+  for (const scale of scales) {
+    const rec = recordsFile(`scale-${scale}.jsonl`, scale);
+    progress(`memory: ${scale}× the corpus, ${rec.count} articles, ${mb(rec.bytes)}`);
+    const r = timed(process.execPath, [BIN, '--records', rec.file, '--format', 'jsonl'], { rss: true });
+    fs.rmSync(rec.file);
+    const bad = failed(`${scale}×`, r) ?? (r.maxRssKb ? null : `${scale}×: no max RSS reported`);
+    if (bad) { problem(bad); continue; }
+    peaks.push({ scale, kb: r.maxRssKb });
+    row(`${scale}× (${rec.count} articles, ${mb(rec.bytes)})`, `${(r.maxRssKb / 1024).toFixed(0)} MB max RSS, ${secs(r.ms)}`);
+  }
+  if (peaks.length >= 2) {
+    const [a, b] = [peaks[0], peaks[peaks.length - 1]];
+    const ratio = b.kb / a.kb;
+    row(`${b.scale}× / ${a.scale}×`, ratio.toFixed(2), '≤ 1.20', ratio <= 1.2);
+  }
+}
+
+// ---- 4. linear time on a hostile line ----
+if (only.has('linear')) {
+  const chars = Math.round(hostileKb * 1000);
+  section(`Linear time: extract() over one hostile line, ${hostileKb} KB and ${hostileKb * 10} KB, each in a fresh process after a warm-up`);
+  const times = [];
+  for (const n of [chars, chars * 10]) {
+    progress(`linear: a hostile line of ${n} characters`);
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench.mjs'), '--hostile-child', String(n), String(chars)], { encoding: 'utf8', timeout: timeoutMs });
+    const label = `${n === chars ? '1×' : '10×'} (${(n / 1000).toFixed(0)} KB)`;
+    const timedOut = r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM';
+    // Too slow to finish is a result too: the time is at least the time-out.
+    if (timedOut && times.length === 1) { times.push(timeoutMs); row(label, `> ${secs(timeoutMs)} (--timeout)`); break; }
+    const bad = failed(`hostile line of ${n} characters`, { timedOut, status: r.status, stderr: r.stderr ?? '' });
+    if (bad) { problem(bad); break; }
+    const { ms } = JSON.parse(r.stdout);
+    times.push(ms);
+    row(label, secs(ms));
+  }
+  if (times.length === 2) {
+    const ratio = times[1] / times[0];
+    row('10× / 1×', `${times[1] === timeoutMs ? '> ' : ''}${ratio.toFixed(1)}`, '≤ 15', times[1] === timeoutMs ? (ratio > 15 ? false : null) : ratio <= 15);
+  }
+}
+
+// ---- 5. cold start ----
+if (only.has('cold')) {
+  const article = path.join(tmp, 'one.txt');
+  fs.writeFileSync(article, SMALL_ARTICLE);
+  section(`Cold start: median of ${runs} runs each, interleaved, after one unmeasured run; the article: "${SMALL_ARTICLE.trim()}"`);
+  progress('cold start');
+  const commands = [['node -e ""', ['-e', '']], ['node bin/parley.js one.txt --format json', [BIN, article, '--format', 'json']]];
+  const times = commands.map(() => []);
+  for (let i = 0; i <= runs; i++) {
+    commands.forEach(([, argv], k) => {
+      const r = timed(process.execPath, argv);
+      if (r.status !== 0) problem(`cold start: ${failed(commands[k][0], r)}`);
+      if (i > 0) times[k].push(r.ms);
+    });
+  }
+  const [bare, parley] = times.map(median);
+  row('node -e ""', secs(bare));
+  row('parley, one small article', secs(parley));
+  row('parley / node', (parley / bare).toFixed(1), '≤ 3', parley / bare <= 3);
+}
+
+const fails = rows.filter((r) => r.mark.includes('FAIL')).length;
+const passes = rows.filter((r) => r.mark.includes('pass')).length;
+console.log(`\n${passes} target(s) met, ${fails} missed${problems ? `, ${problems} measurement(s) failed to run` : ''}`);
+process.exitCode = problems ? 1 : 0;
