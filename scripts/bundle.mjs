@@ -10,7 +10,6 @@
 //    bin/parley.js runs the bundle when it is not older than dist/cli/main.js.
 //  - dist/gazetteer-index.json: the built gazetteer (src/gazetteer/load.ts), written last: it is used only
 //    when it is not older than the code reading it and the data files hash to what it was built from.
-import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { root } from './cli-args.mjs';
@@ -38,7 +37,12 @@ const metaUrlAsInDist = {
   },
 };
 
-await build({
+// Without esbuild (an unsupported platform), parley still works: bin/parley.js runs dist/cli/main.js.
+const esbuild = await import('esbuild').catch((e) => {
+  console.warn(`bundle: esbuild cannot load (${e.message.split('\n')[0]}); no bundle, bin/parley.js will run dist/cli/main.js`);
+  return null;
+});
+await esbuild?.build({
   absWorkingDir: root,
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   outdir: path.join(dist, 'bundle'),
