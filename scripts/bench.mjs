@@ -194,6 +194,10 @@ const bundle = path.join(root, 'dist', 'bundle', 'main.js');
 const bundled = fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(root, 'dist', 'cli', 'main.js')).mtimeMs;
 console.log(`parley bench: ${path.relative(process.cwd(), corpusPath) || '.'} (${docs.length} articles, ${mb(corpusBytes)} of text)`);
 console.log(`node ${process.version}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'}; bin/parley.js runs ${bundled ? 'the bundle (dist/bundle/main.js)' : 'dist/cli/main.js (no fresh bundle: npm run build)'}`);
+// Other busy processes skew every figure, the --jobs speed-up and the cold-start ratio most. (Taken before the
+// bench itself has done anything: later, the load is its own.)
+const load = os.loadavg()[0];
+console.log(`load average ${load.toFixed(2)} (1 min) on ${os.availableParallelism()} cores${load > 0.5 ? ': other processes are busy, the figures are skewed' : ''}`);
 
 // ---- 1. throughput, in this process ----
 if (only.has('throughput')) {
