@@ -1,22 +1,30 @@
 // Inputs: files, folders (recursive, by extension), quoted glob patterns, "-" for standard input, and
 // JSON Lines records. Each input is read when its turn comes; a failure is reported for that input alone.
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { join } from 'node:path';
+import { lstat, readFile, readdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes } from '../decode/decode.js';
-import { InputError } from '../errors.js';
+import { reasonOf } from './reason.js';
+
+export { reasonOf } from './reason.js';
 
 /** One article to process, or one input that failed before it could become one. */
 export type Article =
   | { kind: 'article'; label: string; labelKey: 'file' | 'id'; text: string; date: string | null; warnings: string[] }
   | { kind: 'failure'; label: string; reason: string };
 
+/** One expanded input: a file (or standard input) to read, or a path that gave nothing to read. */
+export type Expanded = { path: string } | { failure: string; reason: string };
+
 export const STDIN = '-';
 
-/** Expands the command-line paths into files, in the order given; folders and globs in sorted order. */
-export async function* expandPaths(paths: string[], extensions: string[]): AsyncGenerator<{ path: string } | { failure: string; reason: string }> {
+/**
+ * Expands the command-line paths into files, in the order given; folders and globs in sorted order. Links to
+ * folders are not followed, below a folder or a pattern's fixed part, so a link loop cannot repeat files.
+ */
+export async function* expandPaths(paths: string[], extensions: string[]): AsyncGenerator<Expanded> {
   for (const p of paths) {
     if (p === STDIN) { yield { path: p }; continue; }
     const info = await stat(p).catch(() => null);
@@ -27,7 +35,7 @@ export async function* expandPaths(paths: string[], extensions: string[]): Async
     } else if (info) {
       yield { path: p };
     } else if (isDynamicPattern(p)) {
-      const files = (await glob(p, { onlyFiles: true, dot: false })).sort();
+      const files = await expandGlob(p);
       if (!files.length) yield { failure: p, reason: 'no files match this pattern' };
       for (const f of files) yield { path: f };
     } else {
@@ -49,17 +57,69 @@ async function walk(dir: string, extensions: string[]): Promise<string[]> {
   return out;
 }
 
-export async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * The files a pattern matches, sorted, named from the pattern's fixed part ("news/2026-*\/*.txt" gives
+ * "news/2026-03/a.txt"). A match reached through a link to a folder below the fixed part is left out, as the
+ * folder walk does: tinyglobby follows such links (once round a loop), which would repeat files.
+ */
+async function expandGlob(pattern: string): Promise<string[]> {
+  const segments = pattern.split('/');
+  let fixed = 0;
+  while (fixed < segments.length - 1 && !isDynamicPattern(segments[fixed])) fixed++;
+  const base = segments.slice(0, fixed).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  const rest = segments.slice(fixed).join('/');
+  const matches = await glob(rest, { cwd: base, onlyFiles: true, dot: false });
+  const linked = new Map<string, Promise<boolean>>();
+  const throughLink = (dir: string): Promise<boolean> => {
+    if (dir === '.' || dir === '') return Promise.resolve(false);
+    let known = linked.get(dir);
+    if (!known) {
+      known = lstat(join(base, dir)).then((s) => s.isSymbolicLink(), () => false).then((l) => l || throughLink(dirname(dir)));
+      linked.set(dir, known);
+    }
+    return known;
+  };
+  const kept: string[] = [];
+  for (const m of matches) if (!(await throughLink(dirname(m)))) kept.push(join(base, m));
+  return kept.sort();
 }
 
-/** Reads and decodes one file (or standard input) as one article. */
-export async function readArticle(path: string): Promise<Article> {
+/** The size limit's message: "50.0 MB is more than --max-size 1 MB; not read". */
+export const tooLarge = (bytes: number, maxBytes: number) => `${(bytes / 1e6).toFixed(1)} MB is more than --max-size ${maxBytes / 1e6} MB; not read`;
+
+/** The bytes of a stream up to maxBytes; past that, the rest is read and dropped (counted in size), and data is null. */
+async function readCapped(input: Readable, maxBytes: number): Promise<{ data: Buffer | null; size: number }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= maxBytes) chunks.push(chunk);
+    else chunks.length = 0;
+  }
+  return { data: size <= maxBytes ? Buffer.concat(chunks) : null, size };
+}
+
+/**
+ * Reads and decodes one file (or standard input) as one article. A file larger than maxBytes is not read at
+ * all (extraction time grows faster than the text, and no news article is megabytes long).
+ */
+export async function readArticle(path: string, maxBytes = Infinity): Promise<Article> {
   const label = path;
   try {
-    const bytes = path === STDIN ? await readStdin() : await readFile(path);
+    let read: { data: Buffer | null; size: number };
+    if (path === STDIN) read = await readCapped(process.stdin, maxBytes);
+    else {
+      const info = await stat(path);
+      if (info.isDirectory()) return { kind: 'failure', label, reason: 'is a folder' };
+      if (info.isFile() && info.size > maxBytes) return { kind: 'failure', label, reason: tooLarge(info.size, maxBytes) };
+      // A regular file is read whole; anything else (a named pipe, a device) as a stream, up to the limit.
+      if (info.isFile()) {
+        const data = await readFile(path);
+        read = { data: data.length > maxBytes ? null : data, size: data.length };
+      } else read = await readCapped(createReadStream(path), maxBytes);
+    }
+    const bytes = read.data;
+    if (!bytes) return { kind: 'failure', label, reason: tooLarge(read.size, maxBytes) };
     const decoded = decodeBytes(bytes);
     const warnings = decoded.text.trim() ? decoded.warnings : [...decoded.warnings, 'empty input: no text to read'];
     return { kind: 'article', label, labelKey: 'file', text: decoded.text, date: null, warnings };
@@ -70,20 +130,63 @@ export async function readArticle(path: string): Promise<Article> {
 
 /**
  * Reads JSON Lines records ({"id": string, "text": string, "date"?: "YYYY-MM-DD"}) one line at a time, so an
- * archive larger than memory streams through.
+ * archive larger than memory streams through: the file is read a chunk at a time, and only when the reader
+ * asks for the next record. Each record comes with the bytes it took, for the progress bar. A line longer
+ * than maxBytes is skipped (and not kept in memory) with a failure naming it.
  */
-export async function* readRecords(source: string, isDate: (s: string) => boolean): AsyncGenerator<Article> {
-  const input = source === STDIN ? process.stdin : createReadStream(source);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+export async function* readRecords(source: string, isDate: (s: string) => boolean, maxBytes = Infinity): AsyncGenerator<Article & { bytes: number }> {
   let n = 0;
   try {
-    for await (const line of lines) {
+    const input = source === STDIN ? process.stdin : createReadStream(source);
+    for await (const { line, bytes } of lines(input, maxBytes)) {
       n++;
-      if (line.trim()) yield parseRecord(`${source}:${n}`, line, isDate);
+      if (line === null) yield { kind: 'failure', label: `${source}:${n}`, reason: tooLarge(bytes, maxBytes), bytes };
+      else if (line.trim()) yield { ...parseRecord(`${source}:${n}`, line, isDate), bytes };
     }
   } catch (e) {
-    yield { kind: 'failure', label: source, reason: reasonOf(e) };
+    yield { kind: 'failure', label: n ? `${source}:${n + 1}` : source, reason: reasonOf(e), bytes: 0 };
   }
+}
+
+/**
+ * Lines of a byte stream (LF or CRLF; a UTF-8 byte-order mark at the start is dropped), with their sizes in
+ * bytes. A line longer than maxBytes comes as null: its bytes are counted, not kept.
+ */
+export async function* lines(input: Readable, maxBytes = Infinity): AsyncGenerator<{ line: string | null; bytes: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let first = true;
+  const text = (buf: Buffer) => {
+    let b = buf;
+    if (first && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    first = false;
+    if (b[b.length - 1] === 0x0d) b = b.subarray(0, -1);
+    return b.toString('utf8');
+  };
+  const take = (tail: Buffer) => {
+    size += tail.length;
+    if (size <= maxBytes) parts.push(tail);
+    else parts = [];
+  };
+  const line = (newline: number) => {
+    const whole = size <= maxBytes ? (parts.length === 1 ? parts[0] : Buffer.concat(parts)) : null;
+    const out = { line: whole ? text(whole) : null, bytes: size + newline };
+    if (!whole) first = false;
+    parts = [];
+    size = 0;
+    return out;
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10, start)) {
+      take(buf.subarray(start, nl));
+      start = nl + 1;
+      yield line(1);
+    }
+    if (start < buf.length) take(buf.subarray(start));
+  }
+  if (size) yield line(0);
 }
 
 export function parseRecord(where: string, line: string, isDate: (s: string) => boolean): Article {
@@ -98,16 +201,4 @@ export function parseRecord(where: string, line: string, isDate: (s: string) => 
   }
   const id = r.id === undefined ? where : String(r.id);
   return { kind: 'article', label: id, labelKey: 'id', text: r.text.charCodeAt(0) === 0xfeff ? r.text.slice(1) : r.text, date: (r.date as string | undefined) ?? null, warnings: [] };
-}
-
-export function reasonOf(e: unknown): string {
-  if (e instanceof InputError) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  switch (err?.code) {
-    case 'ENOENT': return 'no such file or folder';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    default: return err?.message ?? String(e);
-  }
 }

@@ -4,7 +4,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import chalk from 'chalk';
 import { isIsoDate } from '../mentions/dates/calendar.js';
-import type { Result } from '../types.js';
 import type { UserGazetteer } from '../gazetteer/load.js';
 import { UsageError } from '../errors.js';
 import { readGazetteer } from './gazetteer-file.js';
@@ -14,7 +13,11 @@ import { timelineOf, type TimelineInput } from '../timeline/merge.js';
 import { readSaved } from './saved.js';
 import { ExtractPool } from './pool.js';
 import { availableParallelism } from 'node:os';
-import { expandPaths, readArticle, readRecords, reasonOf, STDIN, type Article } from './inputs.js';
+import { once } from 'node:events';
+import { stat } from 'node:fs/promises';
+import { expandPaths, readArticle, readRecords, reasonOf, STDIN, type Article, type Expanded } from './inputs.js';
+import { noProgress, terminalProgress, wantProgress, type Progress } from './progress.js';
+import type { Done, RunConfig } from './task.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
@@ -30,10 +33,12 @@ Examples:
   $ parley article.txt --ref-date 2026-02-04 --explain
   $ parley timeline news/ --format md           one timeline of meetings across all sources
   $ parley timeline --from part1.jsonl part2.jsonl   merge results or timelines written earlier
+  $ parley --records part-07.jsonl --format jsonl -q > out-07.jsonl   one part of a split archive (map);
+    then: parley timeline --from out-*.jsonl                          merges the parts (reduce)
 
 Exit codes:
   0  every input was processed
-  1  some input could not be read or decoded, or a --records line is not a valid record
+  1  some input could not be read or decoded, is larger than --max-size, or a --records line is not a valid record
      (every other input is still processed and printed; one line on standard error per failure)
   2  usage error (unknown option, bad --format, malformed --ref-date or --gazetteer)`;
 
@@ -47,6 +52,8 @@ interface Options {
   gazetteer?: string;
   from?: string[];
   jobs?: number;
+  quiet?: boolean;
+  maxSize: number;
 }
 
 const isoOption = (name: string) => (value: string) => {
@@ -65,8 +72,14 @@ function withInputOptions(cmd: Command, formats: string[], formatHelp: string): 
     .option('--ref-date <YYYY-MM-DD>', 'reference date for articles whose text gives no date of its own', isoOption('--ref-date'))
     .option('--today <YYYY-MM-DD>', 'the date taken as today when a stated weekday fixes a year (default: the machine\'s date)', isoOption('--today'))
     .option('--ext <list>', 'file extensions read from folders, comma-separated', (v: string) => v.split(',').map((x) => x.trim().replace(/^\./, '')).filter(Boolean), ['txt', 'text', 'md'])
+    .option('-q, --quiet', 'no progress bar and no warnings on standard error (errors are still reported)')
     .option('--gazetteer <file>', 'JSON file of your own parties, aliases, people and cities (schema/gazetteer.schema.json)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores); output is the same for any value', (v: string) => {
+    .option('--max-size <MB>', 'inputs (files, records) larger than this many megabytes are reported and skipped', (v: string) => {
+      const n = Number(v);
+      if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError('--max-size must be a number of megabytes above 0.');
+      return n;
+    }, 1)
+    .option('-j, --jobs <n>', 'threads that extract (default: the number of cores): the main thread and n - 1 workers; output is the same for any n', (v: string) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('--jobs must be a whole number from 1 to 256.');
       return n;
@@ -141,11 +154,17 @@ export async function main(argv: string[]): Promise<number> {
 
 async function runExtract(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, format: FormatName, width: number): Promise<number> {
   const formatter = formatterFor(format, { width, explain: !!opts.explain });
+  const config: RunConfig = { output: { kind: 'format', format, width, explain: !!opts.explain, colour: chalk.level }, ...common(opts, gazetteer) };
+  const progress = progressFor(opts);
   let failed = 0;
   let count = 0;
-  out(formatter.open());
-  for await (const result of results(paths, opts, gazetteer, () => failed++)) out(formatter.write(result, count++));
-  out(formatter.close(count));
+  try {
+    await out(progress, formatter.open());
+    for await (const text of texts(paths, opts, config, progress, () => failed++)) await out(progress, formatter.before(count++) + text);
+  } finally {
+    progress.stop();
+  }
+  await out(progress, formatter.close(count));
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
 
@@ -153,7 +172,14 @@ async function runExtract(paths: string[], opts: Options, gazetteer: UserGazette
 async function runTimeline(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, format: TimelineFormat, width: number): Promise<number> {
   let failed = 0;
   const inputs: TimelineInput[] = [];
-  if (paths.length) for await (const result of results(paths, opts, gazetteer, () => failed++)) inputs.push(result);
+  const progress = progressFor(opts);
+  try {
+    // Each article comes back as {file|id, events}: all the timeline reads of a result.
+    const config: RunConfig = { output: { kind: 'timeline' }, ...common(opts, gazetteer) };
+    if (paths.length) for await (const text of texts(paths, opts, config, progress, () => failed++)) inputs.push(JSON.parse(text) as TimelineInput);
+  } finally {
+    progress.stop();
+  }
   for (const file of opts.from ?? []) {
     try {
       inputs.push(...readSaved(file));
@@ -162,71 +188,95 @@ async function runTimeline(paths: string[], opts: Options, gazetteer: UserGazett
       process.stderr.write(`parley: --from ${oneLine(file)}: ${oneLine(e instanceof UsageError ? e.message : reasonOf(e))}\n`);
     }
   }
-  out(formatTimeline(timelineOf(inputs), format, width));
+  await out(progress, formatTimeline(timelineOf(inputs), format, width));
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
 
+/** What every article of a run shares. Today is fixed once for the run, so every worker resolves weekday years alike. */
+function common(opts: Options, gazetteer: UserGazetteer | undefined) {
+  return { refDate: opts.refDate ?? null, today: opts.today ?? new Date().toISOString().slice(0, 10), gazetteer };
+}
+
+function progressFor(opts: Options): Progress {
+  return wantProgress(!!opts.quiet, process.stderr, process.env) ? terminalProgress() : noProgress();
+}
+
+/** An article on its way: what to say about it on standard error, and its text once done. */
+interface Pending {
+  label: string;
+  warnings: string[];
+  position: number;
+  outcome: Promise<Done> | { error: string };
+}
+
 /**
- * Per-article results, in input order, computed by up to --jobs workers while later inputs are read (a few
- * per worker in flight, so memory stays bounded); failures are reported on standard error, one line each.
+ * Each article's final text, in input order, computed by up to --jobs workers while later inputs are read.
+ * Memory stays bounded: at most WINDOW articles are read ahead of the one being written (the reading of
+ * records pauses until then), so a slow article holds back at most that many finished texts. Errors and
+ * warnings go to standard error, one line each, when the article's turn comes, so they too come in input
+ * order for any --jobs.
  */
-async function* results(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, onFailure: () => void): AsyncGenerator<Result> {
+async function* texts(paths: string[], opts: Options, config: RunConfig, progress: Progress, onFailure: () => void): AsyncGenerator<string> {
   const jobs = opts.jobs ?? availableParallelism();
-  const pool = new ExtractPool(jobs);
-  // Today is fixed once for the run, so every worker resolves weekday years alike.
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const inFlight: Promise<Result | null>[] = [];
-  const settle = async function* (limit: number) {
-    while (inFlight.length > limit) {
-      const r = await inFlight.shift()!;
-      if (r) yield r; else onFailure();
-    }
+  const window = Math.max(16, jobs * 4);
+  const pool = new ExtractPool(jobs, config);
+  const pending: Pending[] = [];
+  let done = 0;
+  const next = async (): Promise<string | null> => {
+    const p = pending.shift()!;
+    if (!opts.quiet) for (const w of p.warnings) progress.line(`parley: ${oneLine(p.label)}: warning: ${oneLine(w)}\n`);
+    const outcome = await p.outcome;
+    progress.update(++done, p.position);
+    if ('text' in outcome) return outcome.text;
+    onFailure();
+    progress.line(`parley: ${oneLine(p.label)}: ${oneLine(outcome.error)}\n`);
+    return null;
   };
   try {
-    for await (const item of articles(paths, opts)) {
-      if (item.kind === 'failure') {
-        // Keep the order of messages and results: earlier articles finish first.
-        yield* settle(0);
-        onFailure();
-        process.stderr.write(`parley: ${oneLine(item.label)}: ${oneLine(item.reason)}\n`);
-        continue;
-      }
-      // Input-level warnings (empty input, undecodable bytes) go to standard error too; the run goes on.
-      for (const w of item.warnings) process.stderr.write(`parley: ${oneLine(item.label)}: warning: ${oneLine(w)}\n`);
-      inFlight.push(process1(item, opts, gazetteer, pool, today));
-      yield* settle(jobs * 4);
+    for await (const item of articles(paths, opts, progress)) {
+      pending.push(item.kind === 'failure'
+        ? { label: item.label, warnings: [], position: item.position, outcome: { error: item.reason } }
+        : { label: item.label, warnings: item.warnings, position: item.position, outcome: pool.run(item) });
+      while (pending.length > window) { const t = await next(); if (t !== null) yield t; }
     }
-    yield* settle(0);
+    while (pending.length) { const t = await next(); if (t !== null) yield t; }
   } finally {
     await pool.close();
   }
 }
 
-async function process1(a: Extract<Article, { kind: 'article' }>, opts: Options, gazetteer: UserGazetteer | undefined, pool: ExtractPool, today: string): Promise<Result | null> {
-  const outcome = await pool.run(a.text, {
-    referenceDate: a.date ?? opts.refDate ?? null,
-    referenceSource: a.date ? 'record' : 'option',
-    today,
-    gazetteer,
-  });
-  if ('error' in outcome) {
-    process.stderr.write(`parley: ${oneLine(a.label)}: ${oneLine(outcome.error)}\n`);
-    return null;
+/**
+ * The articles of the command line, in order, each with its place for the progress bar: the count of
+ * inputs so far, or for records the bytes read so far. Paths are expanded first, to know the total.
+ */
+async function* articles(paths: string[], opts: Options, progress: Progress): AsyncGenerator<Article & { position: number }> {
+  const maxBytes = opts.maxSize * 1e6;
+  const expanded: Expanded[] = [];
+  for await (const p of expandPaths(paths, opts.ext)) expanded.push(p);
+  if (!opts.records) {
+    progress.start(expanded.length, 'files');
+    let n = 0;
+    for (const p of expanded) {
+      n++;
+      yield 'failure' in p ? { kind: 'failure', label: p.failure, reason: p.reason, position: n } : { ...(await readArticle(p.path, maxBytes)), position: n };
+    }
+    return;
   }
-  const head = a.labelKey === 'id' ? { id: a.label } : { file: a.label };
-  return { ...head, ...outcome.result, warnings: [...a.warnings, ...outcome.result.warnings] };
-}
-
-async function* articles(paths: string[], opts: Options): AsyncGenerator<Article> {
-  for await (const p of expandPaths(paths, opts.ext)) {
-    if ('failure' in p) { yield { kind: 'failure', label: p.failure, reason: p.reason }; continue; }
-    if (!opts.records) { yield await readArticle(p.path); continue; }
-    yield* readRecords(p.path, isIsoDate);
+  const sizes = await Promise.all(expanded.map((p) => ('path' in p && p.path !== STDIN ? stat(p.path).then((s) => (s.isFile() ? s.size : null), () => 0) : 'path' in p ? null : 0)));
+  progress.start(sizes.includes(null) ? null : (sizes as number[]).reduce((a, b) => a + b, 0), 'records');
+  let position = 0;
+  for (const p of expanded) {
+    if ('failure' in p) { yield { kind: 'failure', label: p.failure, reason: p.reason, position }; continue; }
+    for await (const r of readRecords(p.path, isIsoDate, maxBytes)) {
+      position += r.bytes;
+      yield { ...r, position };
+    }
   }
 }
 
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 
-function out(s: string): void {
-  if (s) process.stdout.write(s);
+/** Writes to standard output, waiting while a slow reader (a pipe) has not taken what was written. */
+async function out(progress: Progress, s: string): Promise<void> {
+  if (s && !progress.out(s)) await once(process.stdout, 'drain');
 }

@@ -21,6 +21,7 @@ export function csvRows(result: Result): string[][] {
 
 export const csvFormatter = (): Formatter => ({
   open: () => `${COLUMNS.join(',')}\r\n`,
+  before: () => '',
   write: (result) => csvRows(result).map((row) => `${row.map(csvCell).join(',')}\r\n`).join(''),
   close: () => '',
 });

@@ -3,6 +3,7 @@ import type { Formatter } from './formatter.js';
 
 export const jsonFormatter = (): Formatter => ({
   open: () => '[',
-  write: (result, index) => `${index === 0 ? '\n' : ',\n'}${JSON.stringify(result, null, 2).replace(/^/gm, '  ')}`,
+  before: (index) => (index === 0 ? '\n' : ',\n'),
+  write: (result) => JSON.stringify(result, null, 2).replace(/^/gm, '  '),
   close: (count) => (count ? '\n]\n' : ']\n'),
 });

@@ -3,6 +3,7 @@ import type { Formatter } from './formatter.js';
 
 export const jsonlFormatter = (): Formatter => ({
   open: () => '',
+  before: () => '',
   write: (result) => `${JSON.stringify(result)}\n`,
   close: () => '',
 });

@@ -42,6 +42,7 @@ export function explainLines(e: MeetingEvent): string[] {
 
 export const tableFormatter = (options: { width: number; explain: boolean }): Formatter => ({
   open: () => '',
+  before: () => '',
   write: (result: Result) => {
     const head = chalk.bold(safe(sourceOf(result))) +
       chalk.gray(result.referenceDate.value ? `  (article date ${result.referenceDate.value}, from ${result.referenceDate.source})` : '  (no article date)');
