@@ -52,7 +52,12 @@ async function walk(dir: string, extensions: string[]): Promise<string[]> {
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full, extensions)));
-    else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(`.${x}`))) out.push(full);
+    else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(`.${x}`))) {
+      // A link to a file is read; a link to a folder is left alone; a broken or looping link is kept, so that
+      // reading it reports why.
+      if (e.isSymbolicLink() && (await stat(full).then((s) => s.isDirectory(), () => false))) continue;
+      out.push(full);
+    }
   }
   return out;
 }
