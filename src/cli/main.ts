@@ -225,6 +225,12 @@ async function* texts(paths: string[], opts: Options, config: RunConfig, progres
   const next = async (): Promise<string | null> => {
     const p = pending.shift()!;
     if (!opts.quiet) for (const w of p.warnings) progress.line(`parley: ${oneLine(p.label)}: warning: ${oneLine(w)}\n`);
+    if (p.outcome instanceof Promise) {
+      // Waiting for this article: the main thread does articles no worker has taken meanwhile.
+      let settled = false;
+      void p.outcome.then(() => { settled = true; });
+      while (!settled && pool.helpOne()) await new Promise((resolve) => setImmediate(resolve));
+    }
     const outcome = await p.outcome;
     progress.update(++done, p.position);
     if ('text' in outcome) return outcome.text;

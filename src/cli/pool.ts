@@ -4,9 +4,10 @@
 // order, so the output is the same for any N.
 //
 // A worker takes about a second to load chrono-node and the data, so workers start only with the second
-// article, and until one is ready the main thread does every article itself: a small batch never waits for
-// workers, and a large one loses no time while they load. After that the main thread takes an article only
-// when every worker has its fill, and one at a time, so that reading and writing go on between articles.
+// article. The main thread extracts when it would otherwise wait (helpOne): whenever the caller has read as
+// far ahead as it may, or has read everything, and the article it must write next is not done, it takes the
+// oldest article no worker has taken, one at a time, so that workers are fed and output written in between.
+// So a small batch never waits for workers, and a large one loses no time while they load.
 // A worker that dies fails only the articles it had; another takes its place.
 import { Worker } from 'node:worker_threads';
 import { taskRunner, type Done, type RunConfig, type Task } from './task.js';
@@ -18,6 +19,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   tasks: Map<number, (d: Done) => void>;
+  /** Settles when the worker is ready or has died. */
+  loaded: Promise<void>;
 }
 
 export class ExtractPool {
@@ -25,8 +28,10 @@ export class ExtractPool {
   private queue: { task: Task; resolve: (d: Done) => void }[] = [];
   private nextId = 0;
   private inMain: ((t: Task) => Done) | null = null;
-  private mainTurn: NodeJS.Immediate | null = null;
+  private started = false;
   private closed = false;
+  /** How many articles each side has done. */
+  readonly done = { main: 0, workers: 0 };
 
   constructor(private readonly jobs: number, private readonly config: RunConfig) {}
 
@@ -34,23 +39,42 @@ export class ExtractPool {
   run(article: Omit<Task, 'id'>): Promise<Done> {
     const task = { ...article, id: this.nextId++ };
     // One article never needs a worker; from the second on, workers start loading.
-    if (task.id === 1) for (let i = 1; i < this.jobs; i++) this.start();
+    if (task.id === 1) this.startAll();
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
       this.schedule();
     });
   }
 
+  /** Starts the workers now, not with the second article, and resolves once each has loaded (for tests and benchmarks). */
+  async warmUp(): Promise<void> {
+    this.startAll();
+    await Promise.all(this.slots.map((s) => s.loaded));
+  }
+
   /** Resolves when every worker has stopped. */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.mainTurn) clearImmediate(this.mainTurn);
     const slots = this.slots;
     this.slots = [];
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  /** Gives queued articles to ready workers, the least busy first; what is left waits for the main thread's turn. */
+  /**
+   * The main thread's share, for when it would otherwise wait: runs the oldest article no worker has taken,
+   * if there is one. Returns whether it ran one (then the caller should let the event loop turn).
+   */
+  helpOne(): boolean {
+    this.schedule();
+    const next = this.queue.shift();
+    if (!next) return false;
+    this.inMain ??= taskRunner(this.config);
+    next.resolve(this.inMain(next.task));
+    this.done.main++;
+    return true;
+  }
+
+  /** Gives queued articles to ready workers, the least busy first; the rest wait for a worker or helpOne(). */
   private schedule(): void {
     while (this.queue.length) {
       let best: Slot | null = null;
@@ -60,32 +84,30 @@ export class ExtractPool {
       best.tasks.set(task.id, resolve);
       best.worker.postMessage(task);
     }
-    if (this.queue.length && !this.mainTurn) this.mainTurn = setImmediate(() => this.takeOne());
   }
 
-  /** The main thread's turn: the oldest waiting article, then back to the event loop. */
-  private takeOne(): void {
-    this.mainTurn = null;
-    const next = this.queue.shift();
-    if (!next) return;
-    this.inMain ??= taskRunner(this.config);
-    next.resolve(this.inMain(next.task));
-    this.schedule();
+  private startAll(): void {
+    if (this.started || this.closed) return;
+    this.started = true;
+    for (let i = 1; i < this.jobs; i++) this.start();
   }
 
   private start(): void {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.config });
-    const slot: Slot = { worker, ready: false, tasks: new Map() };
+    let loaded = () => {};
+    const slot: Slot = { worker, ready: false, tasks: new Map(), loaded: new Promise((resolve) => { loaded = resolve; }) };
     let wasReady = false;
     worker.on('message', (m: Done | { ready: true }) => {
-      if ('ready' in m) { slot.ready = wasReady = true; this.schedule(); return; }
+      if ('ready' in m) { slot.ready = wasReady = true; loaded(); this.schedule(); return; }
       const resolve = slot.tasks.get(m.id);
       slot.tasks.delete(m.id);
+      this.done.workers++;
       resolve?.(m);
       this.schedule();
     });
     let failed = false;
     const fail = (reason: string) => {
+      loaded();
       if (failed || this.closed) return;
       failed = true;
       this.slots = this.slots.filter((s) => s !== slot);
