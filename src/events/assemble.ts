@@ -94,7 +94,18 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   const pending: Span[] = [];
   let current: Draft | null = null;
 
-  const inside = <T extends { start: number; end: number }>(list: T[], s: Span) => list.filter((x) => x.start >= s.start && x.end <= s.end);
+  // Mentions inside a span, by binary search over each list sorted once by start: a scan per sentence
+  // would make a long single-line input quadratic.
+  const sortedLists = new Map<unknown[], { start: number; end: number }[]>();
+  const inside = <T extends { start: number; end: number }>(list: T[], s: Span): T[] => {
+    let sorted = sortedLists.get(list) as T[] | undefined;
+    if (!sorted) { sorted = [...list].sort((a, b) => a.start - b.start); sortedLists.set(list, sorted); }
+    let lo = 0, hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < s.start) lo = mid + 1; else hi = mid; }
+    const out: T[] = [];
+    for (let i = lo; i < sorted.length && sorted[i].start < s.end; i++) if (sorted[i].end <= s.end) out.push(sorted[i]);
+    return out;
+  };
   // Dates that can date a meeting: a day, week or month that is known at least up to its year.
   // Not the date of a statement ("told reporters on Monday"), nor the old date of a moved meeting.
   const cues = loadCues();
@@ -150,7 +161,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       // "a fourth round" in a sentence about this meeting speaks of another one.
       if (anchor || t.reference === 'anaphoric' || t.reference === 'past') ev.round ??= roundNear(text, s, t);
       // "two-day talks", "three days of proximity talks … ended on Jan 18"
-      const dur = mentions.dates.find((d) => d.type === 'DURATION' && /^P\d+D$/.test(d.value) && d.start >= s.start && d.end <= s.end &&
+      const dur = inside(mentions.dates, s).find((d) => d.type === 'DURATION' && /^P\d+D$/.test(d.value) &&
         (gap(d, t) <= DURATION_WINDOW || /^\s+of\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, t.start))));
       if (dur && !ev.durationDays) {
         const ending = !!anchor && ENDING.test(text.slice(Math.max(s.start, anchor.date.start - 60), anchor.date.start));

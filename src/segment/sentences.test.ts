@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { MAX_SENTENCE, splitSentences } from './sentences.js';
 
 describe('splitSentences', () => {
   it.each([
@@ -14,5 +14,20 @@ describe('splitSentences', () => {
     const spans = splitSentences(text);
     expect(spans.map((s) => s.text)).toEqual(expected);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('very long runs without a stop', () => {
+  it('are cut into pieces no longer than MAX_SENTENCE, after a comma, at a space or inside a token with neither, covering every character', () => {
+    const text = 'talks held on 12 May, '.repeat(800) + 'x'.repeat(4000);
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+    }
+    expect(pieces.map((p) => p.text).join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    // a cut after a comma where there is one
+    expect(pieces[0].text.endsWith(',')).toBe(true);
   });
 });

@@ -34,9 +34,25 @@ function endsSentence(text: string, dot: number): boolean {
   return !abbreviated;
 }
 
+/**
+ * Real sentences stay well under this; a longer run without a stop (a table flattened to one line, a
+ * hostile input) is cut into pieces, after a comma or semicolon where there is one, else at a space, so
+ * that the work done per sentence never grows with the size of the input.
+ */
+export const MAX_SENTENCE = 1500;
+
 function push(out: Span[], text: string, start: number, end: number): void {
   // Trim white space so spans start and end on text.
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    const window = text.slice(start + MAX_SENTENCE / 2, start + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    const space = cut >= 0 ? cut + 1 : window.lastIndexOf(' ');
+    const pieceEnd = space >= 0 ? start + MAX_SENTENCE / 2 + space : start + MAX_SENTENCE;
+    push(out, text, start, pieceEnd);
+    start = pieceEnd;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }

@@ -45,8 +45,19 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   // chrono found nothing, or where their reading is longer and holds chrono's ("5 1/2 hours" over "1/2",
   // "each Thursday" over "Thursday", "ten years" over chrono's date ten years ahead).
   const own = [...findDurations(text), ...findQuarters(text, reference), ...findSeasons(text, reference), ...findReferences(text), ...findSets(text), ...findYears(text)];
+  // Drafts stay sorted by start so that the overlap look-up is a binary search, not a scan per mention.
+  drafts.sort((a, b) => a.mention.start - b.mention.start);
+  const firstFrom = (offset: number) => {
+    let lo = 0, hi = drafts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (drafts[mid].mention.start < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
   for (const d of own) {
-    const overlapping = drafts.filter((x) => x.mention.start < d.end && d.start < x.mention.end);
+    const overlapping: Draft[] = [];
+    // A mention is short: anything overlapping d starts at most a few hundred characters before it.
+    for (let i = firstFrom(d.start - LONGEST_MENTION); i < drafts.length && drafts[i].mention.start < d.end; i++) {
+      if (d.start < drafts[i].mention.end) overlapping.push(drafts[i]);
+    }
     const yields = (x: Draft) => (x.mention.start >= d.start && x.mention.end <= d.end && x.mention.end - x.mention.start < d.end - d.start) ||
       // chrono's relative reading of a duration or quarter gives way too, when all it adds are words like
       // "after", "the", "about" ("after ten years", "two months after", "in the quarter").
@@ -54,7 +65,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
         /^(?:\s*\b(?:after|before|later|within|about|only|nearly|almost|over|the|in|for|last|past|next|some|around)\b\s*)*$/i.test(`${text.slice(x.mention.start, d.start)} ${text.slice(d.end, x.mention.end)}`.trim()));
     if (!overlapping.every(yields)) continue;
     for (const x of overlapping) drafts.splice(drafts.indexOf(x), 1);
-    drafts.push({ mention: d, yearless: null, sentence: sentenceAt(d.start) });
+    drafts.splice(firstFrom(d.start), 0, { mention: d, yearless: null, sentence: sentenceAt(d.start) });
   }
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   splitMoves(drafts, text);
@@ -95,6 +106,8 @@ function splitMoves(drafts: Draft[], text: string): void {
     i++;
   }
 }
+
+const LONGEST_MENTION = 300;
 
 const ymdArgs = ({ y, m, d }: Ymd): [number, number, number] => [y, m - 1, d];
 
