@@ -210,15 +210,15 @@ interface Pending {
 }
 
 /**
- * Each article's final text, in input order, computed by up to --jobs workers while later inputs are read.
- * Memory stays bounded: at most WINDOW articles are read ahead of the one being written (the reading of
- * records pauses until then), so a slow article holds back at most that many finished texts. Errors and
- * warnings go to standard error, one line each, when the article's turn comes, so they too come in input
- * order for any --jobs.
+ * Each article's final text, in input order, computed by the pool (the main thread and --jobs - 1 workers)
+ * while later inputs are read. Memory stays bounded: at most `window` articles are read ahead of the one
+ * being written (the reading of records pauses until then), so a slow article holds back at most that many
+ * finished texts, whatever the number of inputs. Errors and warnings go to standard error, one line each,
+ * when the article's turn comes, so they too come in input order for any --jobs.
  */
 async function* texts(paths: string[], opts: Options, config: RunConfig, progress: Progress, onFailure: () => void): AsyncGenerator<string> {
   const jobs = opts.jobs ?? availableParallelism();
-  const window = Math.max(16, jobs * 4);
+  const window = Math.max(32, jobs * 8);
   const pool = new ExtractPool(jobs, config);
   const pending: Pending[] = [];
   let done = 0;
