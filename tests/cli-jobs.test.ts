@@ -77,6 +77,25 @@ describe('the --jobs pool of the built command', () => {
   });
 });
 
+describe('a worker with a user gazetteer', () => {
+  it('uses the user gazetteer of the run\'s configuration (sent once, as workerData)', async () => {
+    const { ExtractPool } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'pool.js')).href);
+    const gazetteer = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'gazetteer', 'example.json'), 'utf8'));
+    const pool: Pool = new ExtractPool(2, { output: { kind: 'format', format: 'jsonl', width: 100, explain: false, colour: 0 }, refDate: null, today: TODAY, gazetteer });
+    try {
+      await pool.warmUp();
+      const text = 'Negotiators for the Maduro government and the opposition Unitary Platform met in Naqoura on March 3, 2026.';
+      const done = await pool.run({ label: 've.txt', labelKey: 'file', text, date: null, warnings: [] });
+      expect(pool.done).toEqual({ main: 0, workers: 1 });
+      const result = JSON.parse('text' in done ? done.text : done.error);
+      expect(result.events[0].parties.map((p: { id: string }) => p.id)).toEqual(['PUD', 'VE']);
+      expect(result.events[0].venue).toEqual({ city: 'Naqoura', country: 'LB' });
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('parley --jobs 1 and --jobs 2', () => {
   let root: string;
   beforeAll(() => { root = mkdtempSync(join(tmpdir(), 'parley-jobs-')); });
