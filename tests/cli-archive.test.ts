@@ -245,6 +245,22 @@ describe('output to a reader that stops, and to a terminal', () => {
     }
   });
 
+  it('colours tables with --color, and never with --no-color or NO_COLOR', () => {
+    const file = join(news, '01.txt');
+    const env = { ...process.env };
+    delete env.NO_COLOR;
+    delete env.FORCE_COLOR;
+    // eslint-disable-next-line no-control-regex
+    const sgr = /\u001b\[\d+m/;
+    expect(parley(['--format', 'table', file], { env }).out).not.toMatch(sgr); // a pipe
+    const coloured = parley(['--format', 'table', '--color', file], { env });
+    expect(coloured.out).toMatch(sgr);
+    expect(coloured.out.replace(/\u001b\[\d+m/g, '')).toBe(parley(['--format', 'table', file], { env }).out);
+    expect(parley(['--format', 'table', '--color', file], { env: { ...env, NO_COLOR: '1' } }).out).not.toMatch(sgr);
+    expect(parley(['--format', 'table', '--no-color', file], { env: { ...env, FORCE_COLOR: '1' } }).out).not.toMatch(sgr);
+    expect(parley(['timeline', '--format', 'table', '--color', news], { env }).out).toMatch(sgr);
+  });
+
   it('never lets escape sequences or control characters from articles or names reach the terminal', () => {
     const nasty = join(dir, 'nasty\u001b[2J\u001b]0;pwned\u0007.txt');
     writeFileSync(nasty, 'KYIV, Feb 4, 2026 - \u001b[31mUkrainian\u001b[0m and Russian negotiators \u009b31m began talks in Abu Dhabi today, ' +

@@ -54,6 +54,7 @@ interface Options {
   jobs?: number;
   quiet?: boolean;
   maxSize: number;
+  color?: boolean;
 }
 
 const isoOption = (name: string) => (value: string) => {
@@ -72,6 +73,8 @@ function withInputOptions(cmd: Command, formats: string[], formatHelp: string): 
     .option('--ref-date <YYYY-MM-DD>', 'reference date for articles whose text gives no date of its own', isoOption('--ref-date'))
     .option('--today <YYYY-MM-DD>', 'the date taken as today when a stated weekday fixes a year (default: the machine\'s date)', isoOption('--today'))
     .option('--ext <list>', 'file extensions read from folders, comma-separated', (v: string) => v.split(',').map((x) => x.trim().replace(/^\./, '')).filter(Boolean), ['txt', 'text', 'md'])
+    .option('--color', 'colour tables even when standard output is not a terminal')
+    .option('--no-color', 'no colour in tables (so does NO_COLOR=1)')
     .option('-q, --quiet', 'no progress bar and no warnings on standard error (errors are still reported)')
     .option('--gazetteer <file>', 'JSON file of your own parties, aliases, people and cities (schema/gazetteer.schema.json)')
     .option('--max-size <MB>', 'inputs (files, records) larger than this many megabytes are reported and skipped', (v: string) => {
@@ -130,8 +133,10 @@ export async function main(argv: string[]): Promise<number> {
   if (!run) return EXIT.usage;
   const { kind, opts } = run as Run;
   let { paths } = run as Run;
-  // https://no-color.org: chalk honours --no-color and FORCE_COLOR; NO_COLOR is honoured here.
-  if (process.env.NO_COLOR) chalk.level = 0;
+  // Colour follows the terminal (chalk, which honours FORCE_COLOR); --color and --no-color decide, and
+  // NO_COLOR (https://no-color.org) turns it off.
+  if (opts.color === true && chalk.level === 0) chalk.level = 1;
+  if (opts.color === false || process.env.NO_COLOR) chalk.level = 0;
   if (!paths.length && !(kind === 'timeline' && opts.from?.length)) {
     if (process.stdin.isTTY) { (kind === 'timeline' ? program.commands[0] : program).outputHelp({ error: true }); return EXIT.usage; }
     paths = [STDIN];
