@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TODAY } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'parley.js');
@@ -29,6 +29,8 @@ beforeAll(() => {
   mkdirSync(news);
   for (let i = 1; i <= 20; i++) writeFileSync(join(news, `${String(i).padStart(2, '0')}.txt`), i === 7 ? '' : `${ARTICLE} Item ${i}.`);
 });
+// The 50 MB files go with the rest.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a command in a pseudo-terminal (util-linux `script`) and gives back what the terminal received. */
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;

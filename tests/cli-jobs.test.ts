@@ -3,7 +3,7 @@
 // runs it, with bad inputs among the articles.
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,6 +99,7 @@ describe('a worker with a user gazetteer', () => {
 describe('parley --jobs 1 and --jobs 2', () => {
   let root: string;
   beforeAll(() => { root = mkdtempSync(join(tmpdir(), 'parley-jobs-')); });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   function parley(args: string[]) {
     const r = spawnSync(process.execPath, [BIN, '--today', TODAY, ...args], { encoding: 'utf8', env: { ...process.env, COLUMNS: '100' } });

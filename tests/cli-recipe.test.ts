@@ -3,10 +3,10 @@
 // the outputs with `parley timeline --from` (the reduce step). The merged timeline is the one timeline of a
 // single run over the whole archive.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TODAY, timelineSchemaErrors } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'parley.js');
@@ -33,6 +33,7 @@ beforeAll(() => {
   whole = join(dir, 'archive.jsonl');
   writeFileSync(whole, `${lines.join('\n')}\n`);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('split, map with parley --records, reduce with parley timeline --from', () => {
   it('gives the timeline of one run over the whole archive, for any split', { timeout: 120_000 }, () => {
