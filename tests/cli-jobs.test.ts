@@ -3,12 +3,12 @@
 // runs it, with bad inputs among the articles.
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, TODAY } from './helpers.js';
+import { fixtureArticles, mutatedFixtureArticles, ROOT, TODAY } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'parley.js');
 
@@ -22,15 +22,7 @@ const FRAGMENTS = [
   'said', 'according to Reuters', 'bilateral', 'trilateral', ',', '.', '\n', '"', '“', '”', '(', ')', 'é', '\u001b[31m',
 ];
 const generated = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })), { maxLength: 50 }).map((parts) => parts.join(' '));
-const fixtures = readdirSync(join(ROOT, 'fixtures', 'articles')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(ROOT, 'fixtures', 'articles', f), 'utf8'));
-const mutated = fc.tuple(fc.constantFrom(...fixtures), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('drop', 'dup', 'swap')), { maxLength: 12 }))
-  .map(([t, edits]) => edits.reduce((s, [a, b, op]) => {
-    if (!s.length) return s;
-    const i = a % s.length, j = b % s.length;
-    if (op === 'drop') return s.slice(0, i) + s.slice(i + 1);
-    if (op === 'dup') return s.slice(0, i) + s[i] + s.slice(i);
-    return s.slice(0, i) + s[j] + s.slice(i + 1);
-  }, t));
+const mutated = mutatedFixtureArticles(12);
 const articleText = fc.oneof(generated, mutated);
 const refDate = fc.option(fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null });
 
@@ -108,7 +100,7 @@ describe('parley --jobs 1 and --jobs 2', () => {
 
   // A long article first keeps the main thread busy while the workers load, so that they take part in the
   // rest (the pool test above is the one that makes sure they do).
-  const long = Array.from({ length: 8 }, () => fixtures.join('\n\n')).join('\n\n');
+  const long = Array.from({ length: 8 }, () => fixtureArticles().join('\n\n')).join('\n\n');
 
   it('write the same output, errors and exit code for random article sets with bad inputs among them', { timeout: 180_000 }, () => {
     const bad = fc.constantFrom('empty', 'binary', 'missing', 'dangling');

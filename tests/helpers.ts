@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { Ajv } from 'ajv';
 import type { Result } from '../src/types.js';
 
@@ -37,4 +39,22 @@ export function spanErrors(text: string, result: Result): string[] {
     for (const [field, why] of Object.entries(e.why)) check(`events[${i}].why.${field}`, why.evidence);
   });
   return errors;
+}
+
+/** The texts of the bundled fixture articles, in name order. */
+export function fixtureArticles(): string[] {
+  const dir = join(ROOT, 'fixtures', 'articles');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** The bundled fixture articles with characters dropped, duplicated or swapped (at most `maxEdits` edits). */
+export function mutatedFixtureArticles(maxEdits: number): fc.Arbitrary<string> {
+  return fc.tuple(fc.constantFrom(...fixtureArticles()), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('drop', 'dup', 'swap')), { maxLength: maxEdits }))
+    .map(([t, edits]) => edits.reduce((s, [a, b, op]) => {
+      if (!s.length) return s;
+      const i = a % s.length, j = b % s.length;
+      if (op === 'drop') return s.slice(0, i) + s.slice(i + 1);
+      if (op === 'dup') return s.slice(0, i) + s[i] + s.slice(i);
+      return s.slice(0, i) + s[j] + s.slice(i + 1);
+    }, t));
 }

@@ -1,11 +1,9 @@
 // Invariants over generated articles: extract never throws, every span slices to its text, and the
 // result always validates against the shipped JSON Schema.
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { ROOT, TODAY, schemaErrors, spanErrors } from './helpers.js';
+import { mutatedFixtureArticles, TODAY, schemaErrors, spanErrors } from './helpers.js';
 
 // Pieces of news prose: meeting words, dates, parties, venues, cues, punctuation and noise.
 const FRAGMENTS = [
@@ -40,16 +38,7 @@ describe('extract invariants', () => {
   });
 
   it('survives mutated fixture articles (characters dropped, duplicated or swapped)', () => {
-    const dir = join(ROOT, 'fixtures', 'articles');
-    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-    const mutated = fc.tuple(fc.constantFrom(...texts), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('drop', 'dup', 'swap')), { maxLength: 20 }))
-      .map(([t, edits]) => edits.reduce((s, [a, b, op]) => {
-        if (!s.length) return s;
-        const i = a % s.length, j = b % s.length;
-        if (op === 'drop') return s.slice(0, i) + s.slice(i + 1);
-        if (op === 'dup') return s.slice(0, i) + s[i] + s.slice(i);
-        return s.slice(0, i) + s[j] + s.slice(i + 1);
-      }, t));
+    const mutated = mutatedFixtureArticles(20);
     fc.assert(fc.property(mutated, (text) => {
       const result = extract(text, { today: TODAY });
       expect(spanErrors(text, result)).toEqual([]);

@@ -171,7 +171,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     if (anchor) {
       const moved = anchor.date.rule.startsWith('date.moved-to') ? { status: 'postponed' as const, rule: 'status.moved', evidence: spanOf(anchor.date) } : null;
       const reading = moved ?? statusFromCues(text, s, anchor.trigger, ['cancelled', 'postponed', 'ongoing'])
-        ?? statusFromTense(text, s, anchor.trigger, spansReference(anchor.date.range, referenceDate))
+        ?? statusFromTense(text, s, anchor.trigger)
         ?? statusFromCues(text, s, anchor.trigger, ['planned', 'held']);
       if (reading) ev.anchorStatus.push(reading);
       ev.hedge ??= hedgeNear(text, s, { start: Math.min(anchor.trigger.start, anchor.date.start), end: Math.max(anchor.trigger.end, anchor.date.end), text: '' });
@@ -274,7 +274,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       // Cheap cues first; compromise only when they say nothing.
       const future = own.trigger.reference === 'future' ||
         statusFromCues(text, { ...s, end: own.trigger.start }, own.trigger, ['planned'])?.status === 'planned' ||
-        statusFromTense(text, s, own.trigger, false)?.status === 'planned';
+        statusFromTense(text, s, own.trigger)?.status === 'planned';
       // A headline ("Talks Conclude; Next Round Planned") has no closing stop and opens no undated meeting.
       const headline = !/[.!?]["'”’)]*$/.test(s.text);
       if (!under && future && !headline) {
@@ -299,7 +299,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     for (const p of pending) contribute(ev, p, inside(triggers, p), null, () => true);
     const lead = pending.find((p) => /[.!?]["'”’)]*$/.test(p.text)) ?? pending[0];
     const t = inside(triggers, lead).find((x) => x.opens) ?? inside(triggers, lead)[0];
-    const reading = statusFromCues(text, lead, t, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, lead, t, false) ?? statusFromCues(text, lead, t, ['planned', 'held']);
+    const reading = statusFromCues(text, lead, t, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, lead, t) ?? statusFromCues(text, lead, t, ['planned', 'held']);
     if (reading) ev.anchorStatus.push(reading);
     ev.hedge ??= hedgeNear(text, lead, t);
     settleRoles(ev);
@@ -494,6 +494,8 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   let statusReading = (moved && (!anchored || anchored.status === 'planned') ? moved : anchored)
     ?? d.referenceStatus[0]
     ?? statusFromDate(date?.start && date.end ? { start: date.start, end: date.end } : null, reference);
+  // "have begun today", "kicked off on Monday … until Friday": a meeting that began and whose days include
+  // the day of writing is still going on.
   if (statusReading?.began && date?.start && date.end && spansReference({ start: date.start, end: date.end }, writtenOn)) {
     statusReading = { ...statusReading, status: 'ongoing', rule: 'status.began-still-running' };
   }
@@ -581,8 +583,8 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
 const spanOf = (x: Span): Span => ({ start: x.start, end: x.end, text: x.text });
 
 /** The meeting's days include the article's own date ("kicked off on Monday … to run until Friday"). */
-function spansReference(range: { start: string; end: string } | null, reference: string | null): boolean {
-  if (!range || !reference) return false;
+function spansReference(range: { start: string; end: string }, reference: string | null): boolean {
+  if (!reference) return false;
   // A yearless side compares month and day only: a meeting's days are a few, never a year apart.
   const yearless = [range.start, range.end, reference].some((v) => v.startsWith('XXXX'));
   const key = (v: string) => (yearless ? dayKey(`XXXX${v.slice(4)}`) : v);

@@ -4,7 +4,7 @@
 import type { Span, Status, TriggerMention } from '../types.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 import { taggedVerbs, type VerbInfo } from '../grammar/verbs.js';
-import { formsOf, readVerbGroups, type FormKind } from '../grammar/verb-groups.js';
+import { formPattern, formsOf, readVerbGroups, type FormKind } from '../grammar/verb-groups.js';
 import { gap } from './spans.js';
 
 export interface StatusReading {
@@ -36,7 +36,7 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
 }
 
 /** The tense of the nearest verb that says something happens to the meeting ("will resume", "took place"). */
-export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention, datesSpanReference: boolean): StatusReading | null {
+export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention): StatusReading | null {
   const cues = loadCues();
   // compromise may tag the noun "talks" as a verb; only a verb trigger ("met", "reconvene") is its own predicate.
   const verbTrigger = /^trigger\.(?:met|convene|sit-down)/.test(trigger.rule);
@@ -60,9 +60,7 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
     return { status: 'ongoing', rule: 'status.tense-progressive', evidence };
   }
   if (v.tense === 'past') {
-    // "have begun today", "kicked off on Monday … until Friday": a meeting that began and whose days
-    // include the day of writing is still going on.
-    if (BEGIN.has(v.infinitive) && datesSpanReference) return { status: 'ongoing', rule: 'status.began-today', evidence };
+    // "have begun today", "kicked off on Monday … until Friday": the event's dates decide whether it still runs.
     return { status: 'held', rule: 'status.tense-past', evidence, began: BEGIN.has(v.infinitive) };
   }
   return null;
@@ -77,7 +75,7 @@ export function statusFromDate(range: { start: string; end: string } | null, ref
 }
 
 let forms: Map<string, { infinitive: string; kind: FormKind }> | null = null;
-let formPattern: RegExp | null = null;
+let pattern: RegExp | null = null;
 let anyForm: RegExp | null = null;
 
 /** Every inflected form of the meeting verbs ("took", "held", "convened", "resuming"). */
@@ -87,7 +85,7 @@ function meetingForms() {
 
 /** The meeting verbs' forms as one global pattern, for the verb-group reader. */
 function meetingVerbPattern(): RegExp {
-  return (formPattern ??= new RegExp(`\\b(?:${[...meetingForms().keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi'));
+  return (pattern ??= formPattern(meetingForms()));
 }
 
 /** Any meeting verb form, for a cheap first look. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formsOf, readVerbGroups } from './verb-groups.js';
+import { formPattern, formsOf, readVerbGroups } from './verb-groups.js';
 
 const VERBS = ['meet', 'hold', 'take', 'resume', 'begin', 'convene', 'plan', 'sit', 'talk', 'end', 'cancel', 'occur', 'wrap'];
 const forms = formsOf(VERBS);
-const pattern = new RegExp(`\\b(?:${[...forms.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const pattern = formPattern(forms);
 
 /** The one verb group the reader finds in a sentence, as "text tense form negative?". */
 function groupOf(sentence: string): string {

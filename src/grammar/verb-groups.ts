@@ -40,6 +40,11 @@ export function formsOf(verbs: Iterable<string>): Map<string, { infinitive: stri
   return forms;
 }
 
+/** One global pattern over the given forms, longest first, for readVerbGroups. */
+export function formPattern(forms: Map<string, unknown>): RegExp {
+  return new RegExp(`\\b(?:${[...forms.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+}
+
 const ADVERB = String.raw`(?:not|n't|never|also|then|now|already|still|just|finally|reportedly|eventually|again|formally|officially|initially|originally|previously|tentatively|only|even|yet|\w+ly)`;
 const AUX_WORDS = String.raw`will|shall|would|should|could|can|may|might|must|'ll|wo|ca|do|does|did|is|are|am|was|were|be|been|being|has|have|had|'s|'re|to|going`;
 /** Up to four auxiliaries and adverbs right before a verb form, read backwards from it. */

@@ -289,7 +289,7 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     if (reference && matching.length) {
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
-      const direction = tenseOf(draft, { weakForward: true });
+      const direction = tenseOf(draft);
       // A month named alone with no tense to go by ("from $29.75 in March") is this year's.
       if (direction === 0 && yl.monthOnly) settle(draft, reference.y, 'reference', 'year-of-reference');
       else settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
@@ -318,7 +318,7 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
     if (d.bareWeekday === null || d.bareWeekday === undefined) continue;
     // A weekday named alone in news is most often the last one ("said Tuesday"), unless the clause looks
     // ahead with more than a modal ("would" and "could" are as often reported speech).
-    const direction = tenseOf(d, { weakForward: true }) || -1;
+    const direction = tenseOf(d) || -1;
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
@@ -329,11 +329,10 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
 }
 
 /** Which way the clause around a date looks from the day of writing: forward (1), back (-1) or neither (0). */
-function tenseOf(draft: Draft, { weakForward = false } = {}): number {
+function tenseOf(draft: Draft): number {
   const s = draft.sentence;
   if (!s) return 0;
-  const d = directionOf(s.text.slice(0, draft.mention.start - s.start), s.text.slice(draft.mention.end - s.start));
-  return d.way === 1 && d.weak && !weakForward ? 0 : d.way;
+  return directionOf(s.text.slice(0, draft.mention.start - s.start), s.text.slice(draft.mention.end - s.start)).way;
 }
 
 const SLACK_DAYS = 31;
