@@ -48,7 +48,8 @@ describe('the --jobs pool of the built command', () => {
       pools.push(pool);
       runners.push(taskRunner(config));
     }
-  });
+    // Six workers load the whole pipeline; on a busy CI machine that takes longer than the default 10 s.
+  }, 120_000);
   afterAll(async () => {
     await Promise.all(pools.map((p) => p.close()));
     runners = [];
