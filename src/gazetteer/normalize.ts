@@ -1,5 +1,10 @@
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Folds a phrase to the key gazetteer look-ups use: no accents, lower case, punctuation runs as one space. */
 export function phraseKey(s: string): string {
+  // Most look-ups are plain ASCII words with single spaces, which fold to their lower case (a fast path for
+  // the hottest call).
+  if (PLAIN_WORDS.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -6,7 +6,7 @@ import { findAll } from '../../gazetteer/load.js';
 import { type Ymd } from './calendar.js';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const QUARTER = /\b(?:(the|this|next|last)\s+)?(?:year-(?:ago|earlier)\s+(?=quarter))?(?:(this|next|last)\s+year['’]s\s+|(\d{4})\s+|(year-ago|year-earlier|year-before|prior-year)\s+|(latest|current|past|recent|same)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?quarter\b(?!s)/giu;
+const QUARTER = /\b(?:(the|this|next|last)\s+)?(?:year-(?:ago|earlier)\s+(?=quarter))?(?:(this|next|last)\s+year['’]s\s+|(\d{4})\s+|(year-ago|year-earlier|year-before|prior-year)\s+|(latest|current|past|recent|same)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?quarter\b(?!s)/gi;
 
 export function findQuarters(text: string, reference: Ymd | null): DateMention[] {
   const out: DateMention[] = [];

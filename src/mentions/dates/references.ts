@@ -4,10 +4,10 @@ import type { DateMention } from '../../types.js';
 import { findAll } from '../../gazetteer/load.js';
 
 const REFERENCES: [RegExp, string][] = [
-  [/\b(?:currently|current|at present|presently|nowadays|these days|at the moment|right now)\b/giu, 'PRESENT_REF'],
-  [/\b(?:recent (?:years|decades)|recently|recent|lately|the past|formerly|in years past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade))/giu, 'PAST_REF'],
+  [/\b(?:currently|current|at present|presently|nowadays|these days|at the moment|right now)\b/gi, 'PRESENT_REF'],
+  [/\b(?:recent (?:years|decades)|recently|recent|lately|the past|formerly|in years past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade))/gi, 'PAST_REF'],
   // "the future" and "in future"; the adjective ("future talks") is left out.
-  [/\b(?:the (?:near |distant |foreseeable )?future|(?<=\bin )future)\b/giu, 'FUTURE_REF'],
+  [/\b(?:the (?:near |distant |foreseeable )?future|(?<=\bin )future)\b/gi, 'FUTURE_REF'],
 ];
 
 export function findReferences(text: string): DateMention[] {

@@ -7,9 +7,9 @@ import { dayNumber, fromDayNumber, isoWeek, weekdayOf, type Ymd } from './calend
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 // Months in which each season is under way (northern hemisphere, as the news TimeBank holds).
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-const SEASON = /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b/giu;
-const WEEKEND = /\b(the|this|last|next|past|coming)\s+weekend\b/giu;
-const YEAR_BEFORE = /\b(?:the\s+)?year-(?:earlier|ago)\b/giu;
+const SEASON = /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b/gi;
+const WEEKEND = /\b(the|this|last|next|past|coming)\s+weekend\b/gi;
+const YEAR_BEFORE = /\b(?:the\s+)?year-(?:earlier|ago)\b/gi;
 
 export function findSeasons(text: string, reference: Ymd | null): DateMention[] {
   const out: DateMention[] = [];

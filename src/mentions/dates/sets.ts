@@ -11,7 +11,7 @@ const SIMPLE: Record<string, string> = {
 // month ("each Thursday" XXXX-WXX-4, "each July" XXXX-07).
 const UNITS: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', hour: 'PT1H', night: 'P1D', morning: 'P1D', quarter: 'P3M' };
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SET = new RegExp(`\\b(?:(${Object.keys(SIMPLE).join('|')})|(?:every|each)\\s+(${Object.keys(UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTH_NAMES.join('|')}))\\b`, 'giu');
+const SET = new RegExp(`\\b(?:(${Object.keys(SIMPLE).join('|')})|(?:every|each)\\s+(${Object.keys(UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTH_NAMES.join('|')}))\\b`, 'gi');
 
 export function findSets(text: string): DateMention[] {
   return findAll(SET, text).map(({ start, end, match }) => {
