@@ -1,9 +1,11 @@
-// Invariants over generated articles: extract never throws, every span slices to its text, and the
-// result always validates against the shipped JSON Schema.
+// Invariants over generated articles: extract never throws, every span slices to its text, the result
+// always validates against the shipped JSON Schema, and reading only the date windows loses no date.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { mutatedFixtureArticles, TODAY, schemaErrors, spanErrors } from './helpers.js';
+import { findDates } from '../src/mentions/dates/find-dates.js';
+import { splitSentences } from '../src/segment/sentences.js';
+import { fixtureArticles, mutatedFixtureArticles, TODAY, schemaErrors, spanErrors } from './helpers.js';
 
 // Pieces of news prose: meeting words, dates, parties, venues, cues, punctuation and noise.
 const FRAGMENTS = [
@@ -44,5 +46,23 @@ describe('extract invariants', () => {
       expect(spanErrors(text, result)).toEqual([]);
       expect(schemaErrors(result)).toEqual([]);
     }), { numRuns: 40 });
+  });
+});
+
+describe('date windows', () => {
+  // findDates reads only sentences with a date word or digit (src/mentions/dates/windows.ts); that must never
+  // lose or change a date, on real-shaped articles and on broken ones.
+  const same = (text: string, ref: string | null) => {
+    const sentences = splitSentences(text);
+    expect(findDates(text, sentences, ref, TODAY)).toEqual(findDates(text, sentences, ref, TODAY, { everywhere: true }));
+  };
+
+  it.each(fixtureArticles().map((text, i) => [i, text] as const))('fixture article %i: the same dates as reading everything', (_, text) => {
+    same(text, '2026-02-04');
+    same(text, null);
+  });
+
+  it('mutated and generated articles: the same dates as reading everything', () => {
+    fc.assert(fc.property(fc.oneof(mutatedFixtureArticles(20), article), refDate, same), { numRuns: 60 });
   });
 });

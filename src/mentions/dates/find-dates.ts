@@ -10,6 +10,7 @@ import { findReferences } from './references.js';
 import { findSeasons } from './seasons.js';
 import { findSets } from './sets.js';
 import { directionOf } from './tense.js';
+import { dateWindows, inWindows } from './windows.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
@@ -28,23 +29,28 @@ interface Draft {
   bareWeekday?: number | null;
 }
 
-export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string): DateLayer {
+export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: { everywhere?: boolean } = {}): DateLayer {
   const warnings: string[] = [];
   const reference = referenceDate ? parseIso(referenceDate) : null;
+  // Only sentences with a date word or a digit are read (windows.ts); `everywhere` reads the whole text (for
+  // the test that both give the same dates).
+  const windows = options.everywhere ? [{ start: 0, end: text.length }] : dateWindows(text, sentences);
   // chrono needs an instant; without a reference date every value it implies from it is discarded below.
   const instant = new Date(Date.UTC(...ymdArgs(reference ?? parseIso(today)), 12));
-  const results = dateParser().parse(text, { instant, timezone: 0 }, { forwardDate: false });
   const sentenceAt = sentenceFinder(sentences);
 
   const drafts: Draft[] = [];
-  for (const r of results) {
-    const draft = draftOf(r, reference, sentenceAt(r.index), text.slice(r.index + r.text.length, r.index + r.text.length + 40), text.slice(Math.max(0, r.index - 12), r.index));
-    if (draft) drafts.push(draft);
+  for (const w of windows) {
+    for (const r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
+      const at = w.start + r.index;
+      const draft = draftOf(r, at, reference, sentenceAt(at), text.slice(at + r.text.length, at + r.text.length + 40), text.slice(Math.max(0, at - 12), at));
+      if (draft) drafts.push(draft);
+    }
   }
   // parley's own finders (durations, quarters, sets, reference words, bare years) take their text where
   // chrono found nothing, or where their reading is longer and holds chrono's ("5 1/2 hours" over "1/2",
   // "each Thursday" over "Thursday", "ten years" over chrono's date ten years ahead).
-  const own = [...findDurations(text), ...findQuarters(text, reference), ...findSeasons(text, reference), ...findReferences(text), ...findSets(text), ...findYears(text)];
+  const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findYears(slice)]);
   // Drafts stay sorted by start so that the overlap look-up is a binary search, not a scan per mention.
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   const firstFrom = (offset: number) => {
@@ -124,9 +130,10 @@ function sentenceFinder(sentences: Span[]) {
   };
 }
 
-function draftOf(r: ParsedResult, reference: Ymd | null, sentence: Span | null, textAfter: string, textBefore: string): Draft | null {
+/** A draft of chrono's result r, found at offset `at` of the whole text. */
+function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: Span | null, textAfter: string, textBefore: string): Draft | null {
   // TimeML extents leave out a leading "on"/"from" and trailing punctuation.
-  let start = r.index;
+  let start = at;
   let raw = r.text;
   const lead = /^(?:on|from|by|since|until|in|at)\s+/i.exec(raw);
   if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
