@@ -1,35 +1,37 @@
-// Finds gazetteer phrases in text: a linear scan over word tokens that tries the longest phrase first at
-// every capitalised token (every name parley knows is a proper noun), so cost grows with the text only.
+// Finds gazetteer phrases in text: a linear scan that visits only words starting with a capital (every
+// name parley knows is a proper noun) and tries the longest phrase first there, so cost grows with the text
+// only.
 import { phraseKey } from './normalize.js';
-
-export interface Token {
-  start: number;
-  end: number;
-}
 
 // A word, with dotted abbreviations ("U.S.", "D.C.") kept whole. Hyphens and apostrophes split words, so
 // "U.S.-Russia" and "Ukraine's" yield their names.
-const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*\.?/uy;
+// Where a word that starts with a capital begins: not inside a word, nor after "x." inside "e.U." (WORD would
+// have read on through that dot). Only these can start a name, so the scan never visits the other words.
+const CAPITAL_START = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]\.)[\p{Lu}\p{Lt}]/gu;
 // What may stand between two words of one name.
 const JOINER = /^(?:[ \t\u00a0]|[-–'’] ?|\. ?)*$/;
-
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    tokens.push({ start: m.index, end: Math.min(m.index + m[0].length, to) });
-  }
-  return tokens;
-}
+const NEXT_WORD = /[\p{L}\p{N}]/gu;
 
 export interface PhraseHit<T> {
   start: number;
   end: number;
   key: string;
   entries: T;
-  /** Index of the first and one past the last token. */
-  first: number;
-  last: number;
+}
+
+/** The word starting at `at`, or null. */
+function wordAt(text: string, at: number): { start: number; end: number } | null {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  return m ? { start: at, end: at + m[0].length } : null;
+}
+
+/** The word after one that ends at `end`: the next word of a left-to-right tokenisation of the text. */
+function wordAfter(text: string, end: number): { start: number; end: number } | null {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(text);
+  return m ? wordAt(text, m.index) : null;
 }
 
 /**
@@ -38,7 +40,6 @@ export interface PhraseHit<T> {
  */
 export function matchPhrases<T>(
   text: string,
-  tokens: Token[],
   lookup: (key: string) => T | undefined,
   maxWords: number,
   accept: (entries: T, surface: string) => T | undefined = (e) => e,
@@ -53,36 +54,35 @@ export function matchPhrases<T>(
     if (k === undefined) keys.set(surface, (k = phraseKey(surface)));
     return k;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const first = text.charCodeAt(tokens[i].start);
-    if (!isUpperStart(text[tokens[i].start], first)) continue;
-    const words = startsWith(keyOf(text.slice(tokens[i].start, tokens[i].end)));
+  CAPITAL_START.lastIndex = 0;
+  for (let c = CAPITAL_START.exec(text); c; c = CAPITAL_START.exec(text)) {
+    const first = wordAt(text, c.index)!;
+    CAPITAL_START.lastIndex = first.end;
+    const words = startsWith(keyOf(text.slice(first.start, first.end)));
     if (words === 0) continue;
     // Apostrophes split tokens that a key keeps whole ("People's" is two tokens, one key word).
     const longest = Math.min(maxWords, words + 2);
-    let n = 1;
-    while (n < longest && i + n < tokens.length && JOINER.test(text.slice(tokens[i + n - 1].end, tokens[i + n].start))) n++;
-    for (; n >= 1; n--) {
-      let end = tokens[i + n - 1].end;
-      const surfaceWithDot = text.slice(tokens[i].start, end);
+    const tokens = [first];
+    while (tokens.length < longest) {
+      const next = wordAfter(text, tokens[tokens.length - 1].end);
+      if (!next || !JOINER.test(text.slice(tokens[tokens.length - 1].end, next.start))) break;
+      tokens.push(next);
+    }
+    for (let n = tokens.length; n >= 1; n--) {
+      let end = tokens[n - 1].end;
+      const surfaceWithDot = text.slice(first.start, end);
       const key = keyOf(surfaceWithDot);
       const found = lookup(key);
       if (found === undefined) continue;
       // A sentence-final period is not part of a name ("Russia."), an abbreviation's is ("U.S.").
       if (surfaceWithDot.endsWith('.') && !/\.\p{L}\.?$/u.test(surfaceWithDot) && !/^\p{Lu}\.$/u.test(surfaceWithDot)) end -= 1;
-      const surface = text.slice(tokens[i].start, end);
+      const surface = text.slice(first.start, end);
       const accepted = accept(found, surface);
       if (accepted === undefined) continue;
-      hits.push({ start: tokens[i].start, end, key, entries: accepted, first: i, last: i + n });
-      i += n - 1;
+      hits.push({ start: first.start, end, key, entries: accepted });
+      CAPITAL_START.lastIndex = tokens[n - 1].end;
       break;
     }
   }
   return hits;
-}
-
-function isUpperStart(ch: string, code: number): boolean {
-  if (code >= 65 && code <= 90) return true;
-  if (code < 128) return false;
-  return ch !== ch.toLowerCase();
 }

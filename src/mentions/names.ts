@@ -1,7 +1,7 @@
 // One pass over the text for every gazetteer name (parties and cities); the party and venue finders then
 // decide what each name is doing where it stands.
 import { loadGazetteer, type CityEntry, type PartyEntry, type UserGazetteer } from '../gazetteer/load.js';
-import { matchPhrases, tokenize } from '../gazetteer/match.js';
+import { matchPhrases } from '../gazetteer/match.js';
 
 export interface NameHit {
   start: number;
@@ -30,7 +30,7 @@ export function scanNames(text: string, user?: UserGazetteer): NameHit[] {
     const city = found.city && surface === surface.toLowerCase() ? null : found.city;
     return parties.length || city ? { parties, city } : undefined;
   };
-  return matchPhrases(text, tokenize(text), lookup, g.maxWords, accept, (first) => g.firstWords.get(first) ?? 0).map((h) => ({
+  return matchPhrases(text, lookup, g.maxWords, accept, (first) => g.firstWords.get(first) ?? 0).map((h) => ({
     start: h.start,
     end: h.end,
     text: text.slice(h.start, h.end),
