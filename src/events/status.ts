@@ -35,6 +35,14 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
   return null;
 }
 
+// A sentence's verb groups, read once however many meetings it names (a long hostile line has hundreds).
+const verbGroupsRead = new WeakMap<Span, ReturnType<typeof readVerbGroups>>();
+function verbGroupsOf(sentence: Span) {
+  let groups = verbGroupsRead.get(sentence);
+  if (!groups) verbGroupsRead.set(sentence, (groups = readVerbGroups(sentence.text, sentence.start, meetingForms(), meetingVerbPattern())));
+  return groups;
+}
+
 /** The tense of the nearest verb that says something happens to the meeting ("will resume", "took place"). */
 export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention): StatusReading | null {
   const cues = loadCues();
@@ -45,7 +53,7 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
   if (!verbTrigger && !meetingVerbForms().test(sentence.text)) return null;
   const overlaps = (v: { start: number; end: number }) => v.start < trigger.end && trigger.start < v.end;
   const governs = (v: VerbInfo) => (overlaps(v) ? verbTrigger : cues.meetingVerbs.has(v.infinitive));
-  const cheap = readVerbGroups(sentence.text, sentence.start, meetingForms(), meetingVerbPattern()).filter(governs);
+  const cheap = verbGroupsOf(sentence).filter(governs);
   const nearestCheap = cheap.length ? nearest(cheap, trigger) : null;
   if (!nearestCheap) return null;
   const verbs = nearestCheap.certain ? [nearestCheap] : taggedVerbs(sentence.text, sentence.start).filter(governs);

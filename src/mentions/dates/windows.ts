@@ -20,14 +20,20 @@ const DATE_WORDS = [
   'current(?:ly)?', 'present(?:ly)?', 'nowadays', 'these days', 'moment', 'recent(?:ly)?', 'lately', 'past', 'formerly', 'future',
 ];
 const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${DATE_WORDS.join('|')})\\b`, 'i');
+/**
+ * The longest run of sentences read at once. Several of chrono-node's refiners match a pattern anchored at
+ * the end of all the text before each result, so one call costs the square of its text: bounded runs keep a
+ * megabyte-long line (cut into sentences by the segmenter) linear.
+ */
+const MAX_WINDOW = 5000;
 
-/** Runs of consecutive sentences with a date anchor, each from its first sentence's start to its last's end. */
+/** Runs of consecutive sentences with a date anchor (up to MAX_WINDOW long), each from its first sentence's start to its last's end. */
 export function dateWindows(text: string, sentences: Span[]): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
   for (const s of sentences) {
     if (!DATE_ANCHOR.test(text.slice(s.start, s.end))) continue;
     const last = windows[windows.length - 1];
-    if (last && !/\S/.test(text.slice(last.end, s.start))) last.end = s.end;
+    if (last && s.end - last.start <= MAX_WINDOW && !/\S/.test(text.slice(last.end, s.start))) last.end = s.end;
     else windows.push({ start: s.start, end: s.end });
   }
   return windows;
