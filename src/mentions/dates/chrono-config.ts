@@ -1,6 +1,6 @@
 // parley's chrono-node configuration: the casual English parsers plus parsers for shapes chrono misses.
 // Like chrono's own, each added parser documents the pattern it reads.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_PATTERN, MONTHS } from './calendar.js';
 

@@ -1,6 +1,6 @@
 // The article's own date: a date line or stamp near the top, in the shapes news sites use
 // ("KYIV, Feb 4, 2026 (Reuters) -", "date 2026-02-04", "Published: 4 February 2026", "2026-01-23 23:35:15").
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Span } from '../../types.js';
 import { isIsoDate, isoOf, pad } from './calendar.js';
 
@@ -36,6 +36,8 @@ export function findDateline(text: string): Dateline | null {
     const labelled = LABELLED.exec(line);
     const cityLine = CITY_DATELINE.exec(line);
     if (!labelled && !cityLine && line.trim().length > 60) continue;
+    // A date with its day has a digit; without one, chrono (and the compiling of its patterns) is spared.
+    if (!/\d/.test(line)) continue;
     // Only a date with its year is an article date; a short line that is only a date counts too.
     const found = chrono.strict.parse(line.slice(0, 120), new Date(Date.UTC(2000, 0, 1)))[0];
     if (!found || !found.start.isCertain('day')) continue;
