@@ -15,15 +15,19 @@ function dayPair(context: ParsingContext, match: RegExpMatchArray, monthName: st
   return context.createParsingResult(match.index ?? 0, match[0], { month, day: from, ...y }, { month, day: to, ...y });
 }
 
+// Built once: chrono asks for a parser's pattern on every call, and it reads every window of every article.
+const MONTH_DAY_AND_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
+const DAY_AND_DAY_MONTH = new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i');
+
 /** "January 23 and 24", "Jan. 23 & 24, 2026": two days of one month joined by "and". */
 export const monthDayAndDayParser: Parser = {
-  pattern: () => new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i'),
+  pattern: () => MONTH_DAY_AND_DAY,
   extract: (context, m) => dayPair(context, m, m[1], +m[2], +m[3], m[4]),
 };
 
 /** "23 and 24 January", "between 10 and 12 May 2025": a day pair before the month. */
 export const dayAndDayMonthParser: Parser = {
-  pattern: () => new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i'),
+  pattern: () => DAY_AND_DAY_MONTH,
   extract: (context, m) => dayPair(context, m, m[3], +m[1], +m[2], m[4]),
 };
 
