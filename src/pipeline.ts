@@ -34,7 +34,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   // 3. mentions
   const dates = findDates(text, sentences, referenceDate.value, today);
   const names = scanNames(text, options.gazetteer);
-  const venues = findVenues(text, names, sentences, options.gazetteer);
+  const venues = findVenues(text, names, options.gazetteer);
   const parties = findParties(text, names, venues, options.gazetteer);
   const formats = findFormats(text);
   const triggers = findTriggers(text);

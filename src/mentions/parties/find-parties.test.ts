@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scanNames } from '../names.js';
 import { findVenues } from '../venues/find-venues.js';
-import { splitSentences } from '../../segment/sentences.js';
 import { findParties } from './find-parties.js';
 
 const partiesOf = (text: string) => {
   const hits = scanNames(text);
-  return findParties(text, hits, findVenues(text, hits, splitSentences(text)));
+  return findParties(text, hits, findVenues(text, hits));
 };
 
 describe('findParties', () => {

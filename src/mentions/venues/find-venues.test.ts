@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scanNames } from '../names.js';
-import { splitSentences } from '../../segment/sentences.js';
 import { findVenues } from './find-venues.js';
 
-const venuesOf = (text: string) => findVenues(text, scanNames(text), splitSentences(text));
+const venuesOf = (text: string) => findVenues(text, scanNames(text));
 
 describe('findVenues', () => {
   it.each([

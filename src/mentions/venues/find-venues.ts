@@ -1,6 +1,6 @@
 // Venue mentions: cities (and, right after a meeting word, countries) where a meeting is said to take place,
 // and the article's own statement that the venue is not disclosed.
-import type { Span, VenueMention } from '../../types.js';
+import type { VenueMention } from '../../types.js';
 import { findAll, loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
 import type { NameHit } from '../names.js';
 
@@ -12,7 +12,7 @@ export function venueContext(text: string, hit: NameHit): boolean {
   return before.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) || after.test(text.slice(hit.end, hit.end + WINDOW));
 }
 
-export function findVenues(text: string, hits: NameHit[], sentences: Span[], user?: UserGazetteer): VenueMention[] {
+export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer): VenueMention[] {
   const cues = loadCues();
   const out: VenueMention[] = [];
   // "speculation in Seoul, Tokyo and Washington": a list of cities is where people are, not where one meeting is.
@@ -40,11 +40,10 @@ export function findVenues(text: string, hits: NameHit[], sentences: Span[], use
       out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.country', city: null, country: state.id, undisclosed: false });
     }
   }
-  for (const s of sentences) {
-    for (const cue of cues.venueUndisclosed) {
-      for (const m of findAll(cue.pattern!, text, s.start, s.end)) {
-        out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: cue.id, city: null, country: null, undisclosed: true });
-      }
+  // One pass each over the whole text: the cues cannot cross a sentence's end (.!? or a line break).
+  for (const cue of cues.venueUndisclosed) {
+    for (const m of findAll(cue.pattern!, text)) {
+      out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: cue.id, city: null, country: null, undisclosed: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);
