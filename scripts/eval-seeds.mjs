@@ -22,7 +22,10 @@ if (!articles || !gold) {
 requirePaths('eval', [['articles', articles], ['gold', gold], ['scorer', scorer]]);
 const run = spawnSync(process.execPath, [path.join(root, 'bin', 'parley.js'), '--format', 'json', articles], { encoding: 'utf8', maxBuffer: 1 << 30 });
 if (run.status !== 0) { console.error(`eval: parley exited ${run.status}\n${run.stderr}`); process.exit(1); }
-const out = keep ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-eval-')), 'pred.json');
+// Without --keep, parley's JSON goes to a temporary folder that is removed once scored.
+const tmp = keep ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-eval-'));
+const out = keep ?? path.join(tmp, 'pred.json');
 fs.writeFileSync(out, run.stdout);
 const score = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', out, ...(verbose ? ['--verbose'] : [])], { stdio: 'inherit' });
+if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 process.exit(score.status ?? 1);
