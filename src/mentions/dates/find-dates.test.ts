@@ -48,6 +48,16 @@ describe('findDates without a reference date', () => {
     expect(dates[1].yearSource).toBe('context');
   });
 
+  it.each([
+    // text, the yearless mention, its value: the nearer full date wins; of two as near, the earlier
+    ['Talks were on March 2, 2024. A round on April 1 came after. Another met on June 9, 2025.', 'April 1', '2024-04-01'],
+    ['It met on March 2, 2024. Then came April 1. It met on June 9, 2025.', 'April 1', '2025-04-01'],
+    ['On March 2, 2024, then May 1, and later on June 9, 2025.', 'May 1', '2024-05-01'],
+  ])('the nearest fully dated mention: %s', (text, mentionText, value) => {
+    const m = datesOf(text, null).dates.find((d) => d.text === mentionText);
+    expect(m).toMatchObject({ value, yearSource: 'context' });
+  });
+
   it('never resolves relative days against the machine clock', () => {
     const { dates } = datesOf('The talks began today.', null);
     expect(dates[0]).toMatchObject({ text: 'today', range: null });

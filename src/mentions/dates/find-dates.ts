@@ -307,14 +307,22 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
       }
     }
   }
-  // Context: the nearest mention (by position) that has a day and a year.
+  // Context: the nearest mention (by position) that has a day and a year; of two as near, the earlier. The
+  // anchors are fixed before the loop (a year settled here is no anchor) and sorted, so each look-up is a
+  // binary search, not a scan (an input with thousands of dates stays linear).
+  const anchors = drafts.filter((o) => !o.yearless && o.mention.range && o.mention.granularity === 'day' && o.mention.yearSource !== 'context');
+  const firstAtOrAfter = (offset: number) => {
+    let lo = 0, hi = anchors.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (anchors[mid].mention.start < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
   for (const draft of drafts) {
     if (!draft.yearless) continue;
-    let best: Draft | null = null;
-    for (const other of drafts) {
-      if (other.yearless || !other.mention.range || other.mention.granularity !== 'day' || other.mention.yearSource === 'context') continue;
-      if (!best || Math.abs(other.mention.start - draft.mention.start) < Math.abs(best.mention.start - draft.mention.start)) best = other;
-    }
+    const at = draft.mention.start;
+    const i = firstAtOrAfter(at);
+    const before = i > 0 ? anchors[firstAtOrAfter(anchors[i - 1].mention.start)] : null;
+    const after = i < anchors.length ? anchors[i] : null;
+    const best = before && (!after || at - before.mention.start <= after.mention.start - at) ? before : after;
     if (best) settle(draft, yearNear(draft.yearless.from, parseIso(best.mention.range!.start), 0), 'context', 'year-from-context');
   }
 }
