@@ -25,7 +25,7 @@ const LETTER = /^\p{L}$/u;
 const AMOUNT = new RegExp(
   `(?<!\\bin\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
   `(${NUMBER}|an?|a couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
-  `(?!\\s+(?:ago|earlier|from now|hence|old|of age)\\b)(?!-old)`,
+  `(?!\\s+(?:ago|earlier|from now|hence|old|of age)\\b)(?!-(?:old|ago|earlier|before)\\b)`,
   'gi',
 );
 

@@ -125,6 +125,14 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Next year\'s first quarter looks weak.', '1989-10-31', "Next year's first quarter", 'DATE', '1990-Q1'],
     ['Sales in the quarter were flat.', '1989-11-02', 'the quarter', 'DATE', '1989-Q3'],
     ['Net income was $5 million in the third quarter, against $3 million a year earlier.', '1989-11-02', 'a year earlier', 'DATE', '1988-Q3'],
+    // "a year earlier" after a span of months is last year; "the year-ago quarter" after a day is its quarter;
+    // "the year-ago results" after a date already a year back are that period's
+    ['For the nine months, net fell to $5 million from $6 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
+    ['In the third quarter, net fell to $5 million from $6 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q3'],
+    ['It lost $9 million for the quarter ended Sept. 30 and earned $1 million in the year-ago quarter.', '1989-11-01', 'the year-ago quarter', 'DATE', '1988-Q3'],
+    ['It lost $5 million in the 1988 period. The year-ago results included a charge.', '1989-11-02', 'The year-ago', 'DATE', '1988'],
+    ['In 1987 sales fell; a year earlier they had risen.', '1989-11-02', 'a year earlier', 'DATE', '1986'],
+    ['It posted a year-earlier loss of $6.2 million in the third quarter.', '1989-10-26', 'year-earlier', 'DATE', 'XXXX'],
     // a stated year after the quarter; halves; the quarter and the year under way
     ['Profit peaked in the third quarter of 1984.', '1989-10-27', 'the third quarter of 1984', 'DATE', '1984-Q3'],
     ['Output will rise in the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', 'DATE', '1990-H1'],

@@ -79,7 +79,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
   joinDayPairs(drafts, text);
-  resolveYearAgo(drafts);
+  resolveYearAgo(drafts, reference);
   return { dates: drafts.map((d) => d.mention), warnings };
 }
 
@@ -361,25 +361,41 @@ function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number):
 /**
  * "a year ago", "a year earlier", "year-earlier": a year before the last date the text spoke of, at that
  * date's precision ("net income in the third quarter … against $5 million a year earlier" is 1988-Q3).
+ * Three readings of earnings reports refine it:
+ * - "the year-ago quarter" after a day ("the quarter ended Sept. 30") is that day's quarter a year back;
+ * - after a span of months ("for the nine months, … a year earlier") the comparison is with last year;
+ * - "the year-ago results" after a date already a year back ("in the 1988 period") name that same period.
  */
-function resolveYearAgo(drafts: Draft[]): void {
-  const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
+function resolveYearAgo(drafts: Draft[], reference: Ymd | null): void {
+  const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
   // A "year-earlier" with no date before it is simply last year (its placeholder XXXX stays otherwise).
-  let last: DateMention | null = null;
+  let last: string | null = null;
+  let months = false; // a span of months ("the nine months") was named after `last`
   for (const d of drafts) {
     const m = d.mention;
     if (YEAR_AGO.test(m.text) && last) {
-      const v = last.value;
+      let v = last;
       const shifted = /^(\d{4})(-.*)?$/.exec(v);
       if (shifted && !/\//.test(v)) {
-        m.value = `${String(+shifted[1] - 1).padStart(4, '0')}${shifted[2] ?? ''}`;
+        const y = +shifted[1];
+        const adjective = /-/.test(m.text);
+        const day = /^\d{4}-(\d{2})-\d{2}$/.exec(v);
+        if (day && /quarter/i.test(m.text)) v = `${shifted[1]}-Q${Math.ceil(+day[1] / 3)}`;
+        if (months) v = String(y - 1);
+        else if (adjective && reference && y === reference.y - 1) v = last;
+        else v = `${String(y - 1).padStart(4, '0')}${v.slice(4)}`;
+        m.value = v;
         m.rule = 'date.year-before-last-mention';
         m.range = null;
         m.granularity = /Q/.test(v) ? 'quarter' : /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'day' : /^\d{4}-\d{2}$/.test(v) ? 'month' : 'year';
       }
       continue;
     }
-    if (m.type === 'DATE' && /^\d{4}/.test(m.value) && m.rule !== 'date.year-before-last-mention') last = m;
+    if (m.type === 'DURATION' && /^P\d+M$/.test(m.value) && last) months = true;
+    if (m.type === 'DATE' && /^\d{4}/.test(m.value) && m.rule !== 'date.year-before-last-mention') {
+      last = m.value;
+      months = false;
+    }
   }
 }
 
