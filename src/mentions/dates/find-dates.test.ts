@@ -133,6 +133,14 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['It lost $5 million in the 1988 period. The year-ago results included a charge.', '1989-11-02', 'The year-ago', 'DATE', '1988'],
     ['In 1987 sales fell; a year earlier they had risen.', '1989-11-02', 'a year earlier', 'DATE', '1986'],
     ['It posted a year-earlier loss of $6.2 million in the third quarter.', '1989-10-26', 'year-earlier', 'DATE', 'XXXX'],
+    // decades; years in words, as transcripts write them
+    ['Prices fell in the late 1970s.', '1998-02-19', 'the late 1970s', 'DATE', '197'],
+    ['Growth will slow in the 1990s.', '1989-10-26', 'the 1990s', 'DATE', '199'],
+    ["It was the fashion of the '80s.", '1989-10-26', "the '80s", 'DATE', '198'],
+    ['Europe changed in the nineties.', '1998-03-03', 'the nineties', 'DATE', '199'],
+    ['In nineteen ninety-one Keating was convicted.', '1998-01-15', 'nineteen ninety-one', 'DATE', '1991'],
+    ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', 'DATE', '1997-01'],
+    ['He promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand', 'DATE', '2000'],
     // a stated year after the quarter; halves; the quarter and the year under way
     ['Profit peaked in the third quarter of 1984.', '1989-10-27', 'the third quarter of 1984', 'DATE', '1984-Q3'],
     ['Output will rise in the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', 'DATE', '1990-H1'],
@@ -170,6 +178,9 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['It would be a second betrayal.'],
     ['He spoke on CBS\'s 60 Minutes.'.replace("CBS's ", '')],
     ['Good evening from Atlanta.'],
+    // a spelled-out count, an age bracket and a thousand of something are no years
+    ['Nineteen ninety people came, two thousand stayed.'],
+    ['Men in their 30s were hired.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { findQuarters } from './quarters.js';
 import { findReferences } from './references.js';
 import { findSeasons } from './seasons.js';
 import { findSets } from './sets.js';
+import { findSpokenYears } from './spoken-years.js';
 import { directionOf } from './tense.js';
 import { dateWindows, inWindows } from './windows.js';
 
@@ -50,7 +51,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   // parley's own finders (durations, quarters, sets, reference words, bare years) take their text where
   // chrono found nothing, or where their reading is longer and holds chrono's ("5 1/2 hours" over "1/2",
   // "each Thursday" over "Thursday", "ten years" over chrono's date ten years ahead).
-  const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findYears(slice)]);
+  const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findSpokenYears(slice), ...findYears(slice)]);
   // Drafts stay sorted by start so that the overlap look-up is a binary search, not a scan per mention.
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   const firstFrom = (offset: number) => {
