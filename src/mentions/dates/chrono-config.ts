@@ -27,13 +27,23 @@ export const dayAndDayMonthParser: Parser = {
   extract: (context, m) => dayPair(context, m, m[3], +m[1], +m[2], m[4]),
 };
 
+/** "last May", "next March", "this September": a month named with a word of direction (chrono reads none of "last May"). */
+export const directedMonthParser: Parser = {
+  pattern: () => new RegExp(`\\b(last|next|this|past|coming)\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s*\\d)`, 'i'),
+  extract: (context, m) => {
+    // A capital letter tells the month from the modal verb ("this may well happen").
+    if (!/^[A-Z]/.test(m[2])) return null;
+    return context.createParsingResult(m.index ?? 0, m[0], { month: monthOf(m[2]) });
+  },
+};
+
 let configured: chrono.Chrono | null = null;
 
 export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser);
+  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser);
   configured = c;
   return c;
 }

@@ -144,6 +144,12 @@ describe('TIMEX3 values beyond calendar dates', () => {
     // a stated year after the quarter; halves; the quarter and the year under way
     ['Profit peaked in the third quarter of 1984.', '1989-10-27', 'the third quarter of 1984', 'DATE', '1984-Q3'],
     ['Output will rise in the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', 'DATE', '1990-H1'],
+    // a month with a word of direction: the last one before the reference month, this year's, the next one
+    ['The two presidents signed the treaty last May.', '1998-02-27', 'last May', 'DATE', '1997-05'],
+    ['Holders approved the plan last April.', '1989-10-27', 'last April', 'DATE', '1989-04'],
+    ['Elections are due this September.', '1998-02-05', 'this September', 'DATE', '1998-09'],
+    ['The talks resume next March.', '1998-06-05', 'next March', 'DATE', '1999-03'],
+    ['He was shot to death last Oct. 23.', '1999-04-19', 'Oct. 23', 'DATE', '1998-10-23'],
     ['Sales slowed in the last half of 1989.', '1989-10-26', 'the last half of 1989', 'DATE', '1989-H2'],
     ['Sales should recover in the first half of 1990.', '1989-10-26', 'the first half of 1990', 'DATE', '1990-H1'],
     ['Sales in the current quarter will be weak.', '1989-10-26', 'the current quarter', 'DATE', '1989-Q4'],
@@ -181,6 +187,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     // a spelled-out count, an age bracket and a thousand of something are no years
     ['Nineteen ninety people came, two thousand stayed.'],
     ['Men in their 30s were hired.'],
+    ['This may be the last chance; next march is planned.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });

@@ -197,11 +197,14 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
   }
 
-  // "last February", "this September", "next May": the month of the previous, this or the next calendar year.
-  const monthWord = /^(last|this|next)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i.exec(raw);
-  if (monthWord && reference && !known('day')) {
-    const y = reference.y + { last: -1, this: 0, next: 1 }[monthWord[1].toLowerCase() as 'last'];
-    const value = `${pad(y, 4)}-${pad(r.start.get('month')!)}`;
+  // "last May", "this September", "next March": the last such month before the reference month, the reference
+  // year's, or the next one after it ("last April" written in October is this year's April).
+  const monthWord = /^(last|past|this|next|coming)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i.exec(raw);
+  if (monthWord && reference && !known('day') && !known('year')) {
+    const month = r.start.get('month')!;
+    const w = monthWord[1].toLowerCase();
+    const y = w === 'this' ? reference.y : w === 'last' || w === 'past' ? (month < reference.m ? reference.y : reference.y - 1) : month > reference.m ? reference.y : reference.y + 1;
+    const value = `${pad(y, 4)}-${pad(month)}`;
     return { mention: { ...base, rule: 'date.month-of-named-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'reference' }, yearless: null, sentence };
   }
   const from = { m: r.start.get('month') ?? 0, d: r.start.get('day') ?? 0 };
