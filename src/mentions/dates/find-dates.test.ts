@@ -205,6 +205,11 @@ describe('TIMEX3 values beyond calendar dates', () => {
     // "by Jan. 14" written on Jan. 15 is this January, a day late, not next year's
     expect(datesOf('The boy must be returned to his father by Jan. 14.', '2000-01-15').dates[0]).toMatchObject({ value: '2000-01-14' });
     expect(datesOf('Prices had risen from $29.75 in March.', '1989-10-30').dates[0]).toMatchObject({ value: '1989-03' });
+    // an untensed month is this year's, unless that is more than half a year ahead
+    expect(datesOf('Her properties, worth $130 million in October, are worth half that now.', '1998-01-08').dates[0]).toMatchObject({ value: '1997-10' });
+    expect(datesOf('The shares, at $12 in January, are now at $9.', '1998-10-25').dates[0]).toMatchObject({ value: '1998-01' });
+    expect(datesOf('The plant will reopen in March.', '1998-10-25').dates[0]).toMatchObject({ value: '1999-03' });
+    expect(datesOf('Officials discussed a meeting "in April".', '2026-02-03').dates[0]).toMatchObject({ value: '2026-04' });
     expect(datesOf('He subpoenaed the boy to testify on Feb. 10.', '2000-01-07').dates[0]).toMatchObject({ value: '2000-02-10' });
   });
 

@@ -301,8 +301,9 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
       const direction = tenseOf(draft);
-      // A month named alone with no tense to go by ("from $29.75 in March") is this year's.
-      if (direction === 0 && yl.monthOnly) settle(draft, reference.y, 'reference', 'year-of-reference');
+      // A month named alone with no tense to go by ("from $29.75 in March") is this year's, unless this year's
+      // is more than half a year ahead ("worth $130 million in October" written in January is last October).
+      if (direction === 0 && yl.monthOnly) settle(draft, yl.from.m - reference.m > 6 ? reference.y - 1 : reference.y, 'reference', 'year-of-reference');
       else settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
       for (let y = today.y; y > today.y - 28; y--) {
