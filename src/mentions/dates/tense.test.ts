@@ -25,6 +25,11 @@ describe('direction of the clause around a date', () => {
     ['On |, the sides will meet again.', 'forward'],
     ['On |, the delegations signed the accord.', 'back'],
     ['The price rose from $29.75 in |.', 'back'],
+    // dividends and rules take effect ahead, whatever the verb of the announcement
+    ['Directors declared a dividend, payable |.', 'forward'],
+    ['U.S. Trust created an office of the chairman, effective |.', 'forward'],
+    // "next to" is a place, not a time
+    ['A bomb ripped through a building next to the U.S. embassy in Nairobi |.', 'back'],
   ])('%s', (sentence, expected) => {
     expect(wayOf(sentence)).toBe(expected);
   });
