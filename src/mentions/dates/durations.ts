@@ -24,7 +24,7 @@ const LETTER = /^\p{L}$/u;
 // "ago" and "earlier" make a date of it.
 const AMOUNT = new RegExp(
   `(?<!\\bin\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
-  `(${NUMBER}|an?|a couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
+  `(${NUMBER}|an?|(?:a\\s+)?couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
   `(?!\\s+(?:ago|earlier|from now|hence|old|of age)\\b)(?!-(?:old|ago|earlier|before)\\b)`,
   'gi',
 );
@@ -34,7 +34,7 @@ const count = (word: string, tens?: string): number | null => {
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   // "a five year plan", "almost a hundred years": the article stands before the number.
   if (w === 'a' || w === 'an') return tens ? count(tens) : 1;
-  if (w === 'a couple of') return 2;
+  if (/couple of$/.test(w)) return 2;
   if (w in NUMBER_WORDS) {
     const t = tens?.toLowerCase();
     if (t === 'hundred') return NUMBER_WORDS[w] * 100;
@@ -57,8 +57,25 @@ function value(n: number | null, unit: string, half: boolean): string {
   return `P${t}${n}.5${UNIT[u]}`;
 }
 
+// "the past two quarters", "several quarters of losses" (P2Q, PXQ); "three quarters of the vote" is a share,
+// "the first three quarters" a part of a year.
+const QUARTERS = new RegExp(`\\b((?:the\\s+)?(?:past|last|next|coming|previous)\\s+)?(${NUMBER}|several|a few|(?:a\\s+)?couple of)\\s+quarters\\b(?!\\s+of\\s+(?:the|an?|its|their|his|her|our|all|this|that|these|those|\\d))`, 'gi');
+// A unit in the plural with no number: "in recent weeks", "the coming months", "over the years", "the weeks
+// ahead" (TIMEX3 PXW, PXM, PXY). "Recent years" stays the past in general (references.ts); "the weeks before
+// the shooting" and "the days of the empire" are times, not amounts.
+const SOME_UNITS = /\b(?:(?:recent|coming)\s+(days|weeks|months)|coming\s+(years|decades)|the\s+(days|weeks|months|years)\s+(?:ahead|to come|that followed)|(?<=\bover\s+)the\s+(years|decades|months))\b/gi;
+
 export function findDurations(text: string): DateMention[] {
   const out: DateMention[] = [];
+  for (const { start, end, match } of findAll(SOME_UNITS, text)) {
+    const unit = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase().replace(/s$/, '');
+    out.push(duration(text, start, end, value(null, unit, false), 'duration.vague'));
+  }
+  for (const { start, end, match } of findAll(QUARTERS, text)) {
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    const n = count(match[2]);
+    out.push(duration(text, start, end, n === null ? 'PXQ' : `P${n}Q`, 'duration.quarters'));
+  }
   for (const { start, end, match } of findAll(ADJECTIVE, text)) {
     if (!LETTER.test(text[end + 1])) continue;
     out.push(duration(text, start, end, value(count(match[1]), match[2], false), 'duration.adjective'));

@@ -157,6 +157,14 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Its current prices are low.', '1989-11-02', 'current', 'DATE', 'PRESENT_REF'],
     ['Prices rose for ten years.', '1998-01-08', 'ten years', 'DURATION', 'P10Y'],
     ['Over the past three months, stocks fell.', '1998-01-08', 'the past three months', 'DURATION', 'P3M'],
+    // quarters and the next couple of years as amounts; a unit in the plural with no number is a vague amount
+    ['Profit fell in the past two quarters.', '1989-10-27', 'the past two quarters', 'DURATION', 'P2Q'],
+    ['It recently turned a profit after several quarters of losses.', '1989-10-30', 'several quarters', 'DURATION', 'PXQ'],
+    ['Over the next couple of years we will grow.', '1989-10-26', 'the next couple of years', 'DURATION', 'P2Y'],
+    ['Officials have voiced concern in recent months.', '1998-04-02', 'recent months', 'DURATION', 'PXM'],
+    ['Funds must pay investors in the weeks ahead.', '1989-10-27', 'the weeks ahead', 'DURATION', 'PXW'],
+    ['Over the years many more patients came.', '1998-03-31', 'the years', 'DURATION', 'PXY'],
+    ['Arms purchases will rise in the coming years.', '1999-03-12', 'coming years', 'DURATION', 'PXY'],
     ['The trip took 5 1/2 hours.', '1998-01-08', '5 1/2 hours', 'DURATION', 'PT5H30M'],
     ['They have waited nearly forty years.', '1998-01-08', 'nearly forty years', 'DURATION', 'P40Y'],
     ['Talks are currently stalled.', '1998-01-08', 'currently', 'DATE', 'PRESENT_REF'],
@@ -188,6 +196,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Nineteen ninety people came, two thousand stayed.'],
     ['Men in their 30s were hired.'],
     ['This may be the last chance; next march is planned.'],
+    ['He won three quarters of the vote.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });
