@@ -173,6 +173,16 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['The paper is published daily.', '1998-01-08', 'daily', 'SET', 'P1D'],
     ['They meet each Thursday.', '1998-01-08', 'each Thursday', 'SET', 'XXXX-WXX-4'],
     ['The talks resume at 10:35 a.m.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-08T10:35'],
+    // clock times on a day; yesterday's parts of the day; the period whose end is named
+    ['The offer was extended until 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', 'TIME', '1989-11-09T17:00'],
+    ['Police found the car at noon Thursday.', '1998-02-13', 'noon Thursday', 'TIME', '1998-02-12T12:00'],
+    ['Shares fell in mid-afternoon yesterday.', '1989-11-02', 'afternoon yesterday', 'TIME', '1989-11-01TAF'],
+    ['Fighting broke out last night.', '1998-01-20', 'last night', 'TIME', '1998-01-19TNI'],
+    ['The offer expires at the end of November.', '1989-11-02', 'end of November', 'DATE', '1989-11'],
+    ['A decision is due by the end of this week.', '1989-11-02', 'end of this week', 'DATE', '1989-W44'],
+    ['Sales had risen earlier in the year.', '1989-10-26', 'the year', 'DATE', '1989'],
+    // chrono's "last year. This quarter" ends with its sentence
+    ['Net rose 5% from last year. This quarter looks weak.', '1989-11-01', 'This quarter', 'DATE', '1989-Q3'],
   ])('%j (ref %s)', (text, ref, mentionText, type, value) => {
     const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
     expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type, value });

@@ -28,6 +28,10 @@ interface Draft {
   sentence: Span | null;
   /** A weekday named alone ("on Thursday"): its direction from the reference date comes from the tense. */
   bareWeekday?: number | null;
+  /** A clock time stated with the day ("5 p.m. EST Nov. 9"): "T17:00", added to the value once the day is known. */
+  clock?: string;
+  /** "the end of March": the value is the month (TimeML), the range its last day (where the end lies). */
+  periodEnd?: boolean;
 }
 
 export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: { everywhere?: boolean } = {}): DateLayer {
@@ -138,6 +142,9 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   let raw = r.text;
   const lead = /^(?:on|from|by|since|until|in|at)\s+/i.exec(raw);
   if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
+  // chrono joins "last year. This quarter" across a sentence end: the result ends with the first sentence.
+  const stop = /\b[a-z]{3,}[.;!?]\s+[A-Z]/.exec(raw);
+  if (stop) raw = raw.slice(0, stop.index + stop[0].length - 1);
   raw = raw.replace(/[\s,.;:]+$/, '');
   if (raw.startsWith('(') && raw.endsWith(')')) { start += 1; raw = raw.slice(1, -1); }
   const base = { start, end: start + raw.length, text: raw };
@@ -164,17 +171,32 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     return { mention: { ...base, rule: 'duration.vague', type: 'DURATION', value: `PX${unit}`, range: null, granularity: 'duration', yearSource: null }, yearless: null, sentence };
   }
 
+  // "last night": yesterday's night (chrono reads a day).
+  if (/^last night$/i.test(raw) && reference) {
+    return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${addDays(isoOf(reference), -1)}TNI`, range: null, granularity: 'other', yearSource: 'reference' }, yearless: null, sentence };
+  }
+  // "at the end of November", "the end of this week": TimeML values the period whose end it is; the range stays
+  // the period's last day, where chrono puts it.
+  if (tags.has('refiner/ENEndOfPeriodRefiner') && !known('hour')) {
+    const day = componentsOf(r.start);
+    if (/\bweek\b/i.test(raw)) return periodDraft(base, isoWeek(day), 'week', sentence);
+    if (/\byear\b/i.test(raw)) return periodDraft(base, pad(day.y, 4), 'year', sentence);
+    if (known('year') || /\bmonth\b/i.test(raw)) return periodDraft(base, `${pad(day.y, 4)}-${pad(day.m)}`, 'month', sentence);
+    return { mention: { ...base, rule: 'date.month', type: 'DATE', value: `XXXX-${pad(day.m)}`, range: null, granularity: 'month', yearSource: null }, yearless: { from: { m: day.m, d: 1 }, to: null, weekday: null, monthOnly: true }, sentence, periodEnd: true };
+  }
   // "14:20 GMT", "morning": a time of day (TIMEX3 TIME), never a meeting's date.
   // A clock time needs a colon, a.m./p.m., o'clock or a named time ("625 a share" is money, "16" a number).
   if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
   if (!known('day') && !known('weekday') && !known('month') && (known('hour') || /\b(?:morning|afternoon|evening|night|noon|midnight)\b/i.test(raw))) {
-    const day = reference ? isoOf(componentsOf(r.start)) : 'XXXX-XX-XX';
+    // "mid-afternoon yesterday": chrono leaves the day at the reference day.
+    const shift = /\byesterday\b/i.test(raw) ? -1 : /\btomorrow\b/i.test(raw) ? 1 : 0;
+    const day = reference ? addDays(isoOf(componentsOf(r.start)), isoOf(componentsOf(r.start)) === isoOf(reference) ? shift : 0) : 'XXXX-XX-XX';
     const hh = known('hour') ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : `T${partOfDay(raw)}`;
     return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range: null, granularity: 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
   }
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
-  if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:last|next|this|coming|past)\s+/i, ''))) return null;
+  if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:(?:last|next|this|coming|past|noon|midnight|midday)\s+)*/i, ''))) return null;
   // "Sun", "Sat", "Wed" alone are more often names (a newspaper, a company) than days.
   if (weekdayOnly && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(raw)) return null;
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
@@ -184,7 +206,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       return { mention: { ...base, rule: 'date.relative-unresolved', type: 'DATE', value: 'XXXX-XX-XX', range: null, granularity: 'day', yearSource: null }, yearless: null, sentence };
     }
     let day = componentsOf(r.start);
-    if (/^this week$/i.test(raw)) day = reference;
+    // "this week"; "earlier in the year", where chrono reads "in the year" as "in a year".
+    if (/^this week$|^(?:in )?the (?:week|month|year)$/i.test(raw)) day = reference;
     const g = /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : 'day';
     const value = g === 'week' ? isoWeek(day) : g === 'month' ? `${pad(day.y, 4)}-${pad(day.m)}` : g === 'year' ? pad(day.y, 4) : isoOf(day);
     const range = g === 'day' ? { start: isoOf(day), end: r.end ? isoOf(componentsOf(r.end)) : isoOf(day) } : spanOfValue(value);
@@ -194,6 +217,11 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       return { mention: { ...base, rule: 'date.part-of-day', type: 'TIME', value: `${isoOf(day)}T${part}`, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: weekdayOnly ? r.start.get('weekday') ?? null : null };
     }
     const bare = weekdayOnly && !/\b(?:last|next|this|coming|past)\b/i.test(raw) ? (r.start.get('weekday') ?? null) : null;
+    // "noon Thursday", "Saturday noon": a clock time on a day (TIMEX3 TIME "1998-02-12T12:00").
+    if (g === 'day' && !r.end && known('hour')) {
+      const value = `${isoOf(day)}T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}`;
+      return { mention: { ...base, rule: 'date.time', type: 'TIME', value, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
+    }
     return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
   }
 
@@ -225,20 +253,29 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       sentence,
     };
   }
+  // "5 p.m. EST Nov. 9": a clock time on a day is a TIME ("1989-11-09T17:00"); a lone day stays a DATE.
+  const clock = !to && known('hour') && /\d\s*[ap]\.?m\b|\d:\d\d/i.test(raw) ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : undefined;
+  const type = clock ? 'TIME' as const : 'DATE' as const;
   if (known('year')) {
     const y = r.start.get('year')!;
     const first = { y, m: from.m, d: from.d };
     const last = to ? { y: r.end!.get('year') ?? y, m: to.m, d: to.d } : first;
     if (!isValidYmd(first) || !isValidYmd(last)) return null;
-    return { mention: { ...base, rule: to ? 'date.range' : 'date.full', type: 'DATE', value: timexOf(isoOf(first), isoOf(last)), range: { start: isoOf(first), end: isoOf(last) }, granularity: 'day', yearSource: 'stated' }, yearless: null, sentence };
+    return { mention: { ...base, rule: to ? 'date.range' : 'date.full', type, value: timexOf(isoOf(first), isoOf(last)) + (clock ?? ''), range: { start: isoOf(first), end: isoOf(last) }, granularity: 'day', yearSource: 'stated' }, yearless: null, sentence };
   }
   const weekday = known('weekday') ? r.start.get('weekday') ?? null : null;
   const value = to ? `XXXX-${pad(from.m)}-${pad(from.d)}/XXXX-${pad(to.m)}-${pad(to.d)}` : `XXXX-${pad(from.m)}-${pad(from.d)}`;
   return {
-    mention: { ...base, rule: to ? 'date.range-yearless' : 'date.yearless', type: 'DATE', value, range: null, granularity: 'day', yearSource: null },
+    mention: { ...base, rule: to ? 'date.range-yearless' : 'date.yearless', type, value, range: null, granularity: 'day', yearSource: null },
     yearless: { from, to, weekday, monthOnly: false },
     sentence,
+    clock,
   };
+}
+
+function periodDraft(base: Pick<DateMention, 'start' | 'end' | 'text'>, value: string, granularity: DateMention['granularity'], sentence: Span | null): Draft {
+  const span = spanOfValue(value);
+  return { mention: { ...base, rule: 'date.period-end', type: 'DATE', value, range: span && { start: span.end, end: span.end }, granularity, yearSource: 'reference' }, yearless: null, sentence };
 }
 
 const partOfDay = (s: string) => (/morning/i.test(s) ? 'MO' : /afternoon/i.test(s) ? 'AF' : /evening/i.test(s) ? 'EV' : /night|midnight/i.test(s) ? 'NI' : 'MI');
@@ -279,9 +316,10 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     if (yl.monthOnly) {
       m.value = `${pad(year, 4)}-${pad(yl.from.m)}`;
       m.range = spanOfValue(m.value);
+      if (draft.periodEnd && m.range) m.range = { start: m.range.end, end: m.range.end };
     } else {
       m.range = { start: isoOf(first), end: isoOf(last) };
-      m.value = timexOf(m.range.start, m.range.end);
+      m.value = timexOf(m.range.start, m.range.end) + (draft.clock ?? '');
     }
     m.yearSource = source;
     m.rule = `${m.rule}+${rule}`;
