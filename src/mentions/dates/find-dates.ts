@@ -146,6 +146,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   const stop = /\b[a-z]{3,}[.;!?]\s+[A-Z]/.exec(raw);
   if (stop) raw = raw.slice(0, stop.index + stop[0].length - 1);
   raw = raw.replace(/[\s,.;:]+$/, '');
+  if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s,.;:)]+$/, '');
   if (raw.startsWith('(') && raw.endsWith(')')) { start += 1; raw = raw.slice(1, -1); }
   const base = { start, end: start + raw.length, text: raw };
   const tags = r.tags();
@@ -186,6 +187,14 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   }
   // "14:20 GMT", "morning": a time of day (TIMEX3 TIME), never a meeting's date.
   // A clock time needs a colon, a.m./p.m., o'clock or a named time ("625 a share" is money, "16" a number).
+  // "fell 6.43, on Friday": a number before a weekday is no clock time; the weekday alone is the date.
+  if (known('hour') && known('weekday') && !known('day') && !/:\d\d|\d\s*[ap]\.?m\b|o['’]clock|noon|midnight|midday|morning|afternoon|evening|night/i.test(raw)) {
+    const wd = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(raw);
+    if (!wd || !reference) return null;
+    const day = isoOf(componentsOf(r.start));
+    const only = { start: start + wd.index, end: start + wd.index + wd[0].length, text: wd[0] };
+    return { mention: { ...only, rule: 'date.relative', type: 'DATE', value: day, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: r.start.get('weekday') ?? null };
+  }
   if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
   if (!known('day') && !known('weekday') && !known('month') && (known('hour') || /\b(?:morning|afternoon|evening|night|noon|midnight)\b/i.test(raw))) {
     // "mid-afternoon yesterday": chrono leaves the day at the reference day.
@@ -196,7 +205,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   }
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
-  if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:(?:last|next|this|coming|past|noon|midnight|midday)\s+)*/i, ''))) return null;
+  if (weekdayOnly && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(raw)) return null;
   // "Sun", "Sat", "Wed" alone are more often names (a newspaper, a company) than days.
   if (weekdayOnly && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(raw)) return null;
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
