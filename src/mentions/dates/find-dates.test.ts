@@ -244,6 +244,33 @@ describe('TIMEX3 values beyond calendar dates', () => {
   });
 });
 
+describe('dates that point back to a named one', () => {
+  it.each([
+    ['The party won in 1988 and lost seats later that year.', '1989-11-02', 'later that year', '1988'],
+    ['Prices rose in 1988. That year, exports fell.', '1989-11-02', 'That year', '1988'],
+    ['The plant opened in 1995 and closed the following year.', '1998-04-18', 'the following year', '1996'],
+    ['The bid came in March 1989. The following month, it was withdrawn.', '1989-10-27', 'The following month', '1989-04'],
+    ['He was shot on Oct. 23, 1998. Earlier that day, he had been at synagogue.', '1999-10-24', 'Earlier that day', '1998-10-23'],
+    ['Sales peaked in the third quarter of 1987, and that quarter profit doubled.', '1989-10-27', 'that quarter', '1987-Q3'],
+  ])('%j (ref %s)', (text, ref, mentionText, value) => {
+    const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
+  });
+
+  it.each([
+    // no antecedent: no date
+    ['"I will never forget that day," she said.'],
+    // a day's antecedent must be in the same or the previous sentence
+    ['Talks began on May 4, 2025. Both sides spoke. Many wept. Nobody left. That day ended late.'],
+  ])('finds no anaphoric date in %j', (text) => {
+    expect(datesOf(text, '2026-02-04').dates.filter((d) => d.rule.startsWith('date.anaphoric'))).toEqual([]);
+  });
+
+  it('leaves "the next year" to mean the year after the reference date', () => {
+    expect(datesOf('Sales fell in 1987 but should rise in the next year.', '1989-11-02').dates.find((d) => /next year/.test(d.text))).toMatchObject({ value: '1990' });
+  });
+});
+
 describe('seasons and weekends', () => {
   it.each([
     ['Prices rose this summer.', '1998-03-22', 'this summer', '1998-SU'],

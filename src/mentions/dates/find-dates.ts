@@ -4,6 +4,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Span } from '../../types.js';
 import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
 import { dateParser } from './chrono-config.js';
+import { resolveAnaphora, findAnaphora } from './anaphora.js';
 import { findDurations, findYears } from './durations.js';
 import { findQuarters } from './quarters.js';
 import { findReferences } from './references.js';
@@ -55,7 +56,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   // parley's own finders (durations, quarters, sets, reference words, bare years) take their text where
   // chrono found nothing, or where their reading is longer and holds chrono's ("5 1/2 hours" over "1/2",
   // "each Thursday" over "Thursday", "ten years" over chrono's date ten years ahead).
-  const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findSpokenYears(slice), ...findYears(slice)]);
+  const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findSpokenYears(slice), ...findAnaphora(slice), ...findYears(slice)]);
   // Drafts stay sorted by start so that the overlap look-up is a binary search, not a scan per mention.
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   const firstFrom = (offset: number) => {
@@ -85,6 +86,8 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   checkParentheticalWeekdays(drafts, text, warnings);
   joinDayPairs(drafts, text);
   resolveYearAgo(drafts, reference);
+  const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => (sentenceAt(m.start) ? sentences.indexOf(sentenceAt(m.start)!) : -1));
+  if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
   return { dates: drafts.map((d) => d.mention), warnings };
 }
 
