@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node';
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_PATTERN, MONTHS } from './calendar.js';
+import { HOLIDAY_PATTERN, holidayIn } from './holidays.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
@@ -37,13 +38,23 @@ export const directedMonthParser: Parser = {
   },
 };
 
+/** "Thanksgiving", "Christmas Eve", "last Thanksgiving": a holiday's day in the reference year (find-dates settles the year). */
+export const holidayParser: Parser = {
+  // A capitalised word after it makes a name of it ("Christmas Island").
+  pattern: () => new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})\\b(?![ \\t]+[A-Z][a-z])`),
+  extract: (context, m) => {
+    const day = holidayIn(m[2], context.refDate.getUTCFullYear());
+    return day ? context.createParsingResult(m.index ?? 0, m[0], { month: day.m, day: day.d }) : null;
+  },
+};
+
 let configured: chrono.Chrono | null = null;
 
 export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser);
+  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser);
   configured = c;
   return c;
 }

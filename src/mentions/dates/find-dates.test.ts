@@ -244,6 +244,24 @@ describe('TIMEX3 values beyond calendar dates', () => {
   });
 });
 
+describe('holidays', () => {
+  it.each([
+    ['Elian was rescued on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
+    ['He has been here since last Thanksgiving.', '2000-02-10', 'last Thanksgiving', '1999-11-25'],
+    ['Leaders will meet before Christmas.', '2025-11-20', 'Christmas', '2025-12-25'],
+    ['The ceasefire held over New Year\'s Day.', '2026-01-05', "New Year's Day", '2026-01-01'],
+    ['Voters will go to the polls on Election Day.', '1998-10-26', 'Election Day', '1998-11-03'],
+    ['The talks resume after Labor Day.', '2025-08-20', 'Labor Day', '2025-09-01'],
+  ])('%j (ref %s)', (text, ref, mentionText, value) => {
+    const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
+  });
+
+  it('does not read a name with a holiday word in it as the holiday', () => {
+    expect(datesOf('The Christmas Island delegation and Thanksgivings Inc. met.', '2025-11-20').dates).toEqual([]);
+  });
+});
+
 describe('dates that point back to a named one', () => {
   it.each([
     ['The party won in 1988 and lost seats later that year.', '1989-11-02', 'later that year', '1988'],

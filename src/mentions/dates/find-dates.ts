@@ -10,6 +10,7 @@ import { findQuarters } from './quarters.js';
 import { findReferences } from './references.js';
 import { findSeasons } from './seasons.js';
 import { findSets } from './sets.js';
+import { holidayIn } from './holidays.js';
 import { findSpokenYears } from './spoken-years.js';
 import { directionOf } from './tense.js';
 import { dateWindows, inWindows } from './windows.js';
@@ -25,7 +26,11 @@ export interface DateLayer {
 interface Draft {
   mention: DateMention;
   /** Yearless month-day (range) still to be given a year. */
-  yearless: { from: { m: number; d: number }; to: { m: number; d: number } | null; weekday: number | null; monthOnly: boolean } | null;
+  yearless: {
+    from: { m: number; d: number }; to: { m: number; d: number } | null; weekday: number | null; monthOnly: boolean;
+    /** A holiday whose day moves with the year ("Thanksgiving"), and its "last"/"next" if any. */
+    holiday?: string; way?: number;
+  } | null;
   sentence: Span | null;
   /** A weekday named alone ("on Thursday"): its direction from the reference date comes from the tense. */
   bareWeekday?: number | null;
@@ -279,7 +284,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   const value = to ? `XXXX-${pad(from.m)}-${pad(from.d)}/XXXX-${pad(to.m)}-${pad(to.d)}` : `XXXX-${pad(from.m)}-${pad(from.d)}`;
   return {
     mention: { ...base, rule: to ? 'date.range-yearless' : 'date.yearless', type, value, range: null, granularity: 'day', yearSource: null },
-    yearless: { from, to, weekday, monthOnly: false },
+    yearless: { from, to, weekday, monthOnly: false, ...holidayOf(raw) },
     sentence,
     clock,
   };
@@ -288,6 +293,13 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
 function periodDraft(base: Pick<DateMention, 'start' | 'end' | 'text'>, value: string, granularity: DateMention['granularity'], sentence: Span | null): Draft {
   const span = spanOfValue(value);
   return { mention: { ...base, rule: 'date.period-end', type: 'DATE', value, range: span && { start: span.end, end: span.end }, granularity, yearSource: 'reference' }, yearless: null, sentence };
+}
+
+/** "last Thanksgiving": the holiday named and the way its word of direction points. */
+function holidayOf(raw: string): { holiday?: string; way?: number } {
+  const m = /^(?:(last|next|this)\s+)?(.+)$/i.exec(raw)!;
+  if (!holidayIn(m[2], 2000)) return {};
+  return { holiday: m[2], way: m[1] ? ({ last: -1, next: 1, this: 0 } as Record<string, number>)[m[1].toLowerCase()] : undefined };
 }
 
 const partOfDay = (s: string) => (/morning/i.test(s) ? 'MO' : /afternoon/i.test(s) ? 'AF' : /evening/i.test(s) ? 'EV' : /night|midnight/i.test(s) ? 'NI' : 'MI');
@@ -320,6 +332,7 @@ function spanOfValue(value: string): { start: string; end: string } | null {
 function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnings: string[]): void {
   const settle = (draft: Draft, year: number, source: DateMention['yearSource'], rule: string) => {
     const yl = draft.yearless!;
+    if (yl.holiday) yl.from = holidayIn(yl.holiday, year)!;
     const first = { y: year, m: yl.from.m, d: yl.from.d };
     // A range that wraps the new year ("December 30 to January 2") ends in the next year.
     const last = yl.to ? { y: yl.to.m < yl.from.m ? year + 1 : year, m: yl.to.m, d: yl.to.d } : first;
@@ -350,7 +363,7 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     if (reference && matching.length) {
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
-      const direction = tenseOf(draft);
+      const direction = yl.way ?? tenseOf(draft);
       // A month named alone with no tense to go by ("from $29.75 in March") is this year's, unless this year's
       // is more than half a year ahead ("worth $130 million in October" written in January is last October).
       if (direction === 0 && yl.monthOnly) settle(draft, yl.from.m - reference.m > 6 ? reference.y - 1 : reference.y, 'reference', 'year-of-reference');

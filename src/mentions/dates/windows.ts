@@ -20,6 +20,8 @@ const DATE_WORDS = [
   'current(?:ly)?', 'present(?:ly)?', 'nowadays', 'these days', 'moment', 'recent(?:ly)?', 'lately', 'past', 'formerly', 'future',
   // years and decades in words (spoken-years.ts): "nineteen ninety-six", "the nineties"
   'nineteen', '(?:twen|thir|for|fif|six|seven|eigh|nine)ties',
+  // holidays without a date word of their own (holidays.ts)
+  'christmas', 'thanksgiving', 'halloween',
 ];
 const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${DATE_WORDS.join('|')})\\b`, 'i');
 
