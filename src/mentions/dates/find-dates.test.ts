@@ -241,6 +241,12 @@ describe('TIMEX3 values beyond calendar dates', () => {
   it('reads a bare weekday in news as the last one, unless the clause looks ahead', () => {
     expect(datesOf('The minister said Friday that talks had stalled.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-10' });
     expect(datesOf('The ministers will meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+    // an infinitive or a weak modal before the weekday reports the past
+    expect(datesOf('Hungary staged celebrations to mark its entry into NATO on Friday.', '1999-03-13').dates[0]).toMatchObject({ value: '1999-03-12' });
+    expect(datesOf('Neither he nor the grandparents could be located Wednesday.', '2000-01-06').dates[0]).toMatchObject({ value: '2000-01-05' });
+    expect(datesOf('The sides are scheduled to meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+    expect(datesOf('The two ministers agreed to meet again on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+    expect(datesOf('The team planned to leave Nairobi on Thursday.', '1998-09-30').dates[0]).toMatchObject({ value: '1998-10-01' });
   });
 });
 

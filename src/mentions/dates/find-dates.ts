@@ -12,7 +12,7 @@ import { findSeasons } from './seasons.js';
 import { findSets } from './sets.js';
 import { holidayIn } from './holidays.js';
 import { findSpokenYears } from './spoken-years.js';
-import { directionOf } from './tense.js';
+import { type Direction, directionOf } from './tense.js';
 import { dateWindows, inWindows } from './windows.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -392,8 +392,13 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
   for (const d of drafts) {
     if (d.bareWeekday === null || d.bareWeekday === undefined) continue;
     // A weekday named alone in news is most often the last one ("said Tuesday"), unless the clause looks
-    // ahead with more than a modal ("would" and "could" are as often reported speech).
-    const direction = tenseOf(d) || -1;
+    // ahead with more than a modal or an infinitive: "could be located Wednesday", "staged celebrations to mark
+    // the entry into NATO on Friday" and "extended their offers to acquire the company Friday" report the past
+    // (in TimeBank an infinitive before a weekday points back six times as often as ahead). An infinitive after
+    // a verb of planning or agreeing still looks ahead ("agreed to meet on Friday", "planned to leave Thursday").
+    const cue = directionAt(d);
+    const planned = d.sentence && PLANNED_TO.test(d.sentence.text.slice(Math.max(0, d.mention.start - d.sentence.start - 60), d.mention.start - d.sentence.start));
+    const direction = cue.way > 0 && (!WEAK_FORWARD.test(cue.cue) || (/^to /i.test(cue.cue) && planned)) ? 1 : -1;
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
@@ -403,11 +408,18 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
   }
 }
 
+const WEAK_FORWARD = /^(?:to [a-z]+|could|can|may|might|should|possible)$/i;
+const PLANNED_TO = /\b(?:plann?(?:ed|ing|s)?|agree[sd]?|agreeing|decided?|promised?|vow(?:ed|s)?|pledged?|intend(?:ed|s)?|hop(?:ed|es|e)|expect(?:ed|s)?|scheduled|due|set|going|invited|asked|ready|prepared|arranged?|aim(?:ed|s)?|wants?|wanted|called|urged)\s+(?:\w+\s+)?to\s+[a-z]+\b/i;
+
 /** Which way the clause around a date looks from the day of writing: forward (1), back (-1) or neither (0). */
 function tenseOf(draft: Draft): number {
+  return directionAt(draft).way;
+}
+
+function directionAt(draft: Draft): Direction {
   const s = draft.sentence;
-  if (!s) return 0;
-  return directionOf(s.text.slice(0, draft.mention.start - s.start), s.text.slice(draft.mention.end - s.start)).way;
+  if (!s) return { way: 0, cue: '' };
+  return directionOf(s.text.slice(0, draft.mention.start - s.start), s.text.slice(draft.mention.end - s.start));
 }
 
 const SLACK_DAYS = 31;
