@@ -179,6 +179,8 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Shares fell in mid-afternoon yesterday.', '1989-11-02', 'afternoon yesterday', 'TIME', '1989-11-01TAF'],
     ['Police found the car at 10 p.m. Wednesday.', '1998-02-13', '10 p.m. Wednesday', 'TIME', '1998-02-11T22:00'],
     ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', 'DATE', '1989-10-27'],
+    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-07T10:35'],
+    ['The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening', 'TIME', '1989-10-27TEV'],
     ['Fighting broke out last night.', '1998-01-20', 'last night', 'TIME', '1998-01-19TNI'],
     ['The offer expires at the end of November.', '1989-11-02', 'end of November', 'DATE', '1989-11'],
     ['A decision is due by the end of this week.', '1989-11-02', 'end of this week', 'DATE', '1989-W44'],

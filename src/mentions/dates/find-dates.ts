@@ -89,6 +89,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   if (reference) resolveBareWeekdays(drafts, reference);
   resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
+  clockOnNamedDay(drafts, text);
   joinDayPairs(drafts, text);
   resolveYearAgo(drafts, reference);
   const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => (sentenceAt(m.start) ? sentences.indexOf(sentenceAt(m.start)!) : -1));
@@ -492,6 +493,20 @@ function joinDayPairs(drafts: Draft[], text: string): void {
     if (days < 1 || days > 6) continue;
     const joined: DateMention = { ...a, end: b.end, text: text.slice(a.start, b.end), rule: `${a.rule}+day-pair`, value: `${a.range.start}/${b.range.end}`, range: { start: a.range.start, end: b.range.end } };
     drafts.splice(i, 2, { ...drafts[i], mention: joined });
+  }
+}
+
+/**
+ * "at about 10:35 a.m. (0735 GMT) Friday": a clock time followed by the day it is on (a bracketed restatement
+ * between them) is on that day, not on the reference day chrono gives it.
+ */
+function clockOnNamedDay(drafts: Draft[], text: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const clock = drafts[i].mention, day = drafts[i + 1].mention;
+    if (clock.rule !== 'date.time' || !/T\d\d:\d\d$/.test(clock.value) || day.type !== 'DATE' || day.granularity !== 'day' || !day.range || day.range.start !== day.range.end) continue;
+    if (!/^\.?\s*(?:\([^()]{1,20}\)\s*)?(?:on\s+)?$/i.test(text.slice(clock.end, day.start))) continue;
+    clock.value = `${day.range.start}${clock.value.slice(10)}`;
+    clock.rule = 'date.time+named-day';
   }
 }
 

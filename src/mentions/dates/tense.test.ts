@@ -28,6 +28,9 @@ describe('direction of the clause around a date', () => {
     // dividends and rules take effect ahead, whatever the verb of the announcement
     ['Directors declared a dividend, payable |.', 'forward'],
     ['U.S. Trust created an office of the chairman, effective |.', 'forward'],
+    // a plan in the past perfect is past
+    ['The offer had been due to expire |.', 'back'],
+    ['The offer previously had been scheduled to expire at |.', 'back'],
     // "next to" is a place, not a time
     ['A bomb ripped through a building next to the U.S. embassy in Nairobi |.', 'back'],
   ])('%s', (sentence, expected) => {
