@@ -48,13 +48,23 @@ export const holidayParser: Parser = {
   },
 };
 
+/** "January this year", "June last year", "Oct. 5 last year": a month (and day) of the year named relative to today. */
+export const monthOfNamedYearParser: Parser = {
+  pattern: () => new RegExp(`\\b(${MONTH_PATTERN})\\.?(?:\\s+${DAY})?,?\\s+(this|last|next)\\s+year\\b`, 'i'),
+  extract: (context, m) => {
+    if (!/^[A-Z]/.test(m[1])) return null;
+    const year = context.refDate.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
+    return context.createParsingResult(m.index ?? 0, m[0], { month: monthOf(m[1]), year, ...(m[2] ? { day: +m[2] } : {}) });
+  },
+};
+
 let configured: chrono.Chrono | null = null;
 
 export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser);
+  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser);
   configured = c;
   return c;
 }

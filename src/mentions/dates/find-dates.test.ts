@@ -185,6 +185,11 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['The offer expires at the end of November.', '1989-11-02', 'end of November', 'DATE', '1989-11'],
     ['A decision is due by the end of this week.', '1989-11-02', 'end of this week', 'DATE', '1989-W44'],
     ['Sales had risen earlier in the year.', '1989-10-26', 'the year', 'DATE', '1989'],
+    ['Late in the day, lawyers emerged.', '2000-04-03', 'the day', 'DATE', '2000-04-03'],
+    // a month of the year named relative to today
+    ['In January this year, police came.', '1998-02-19', 'January this year', 'DATE', '1998-01'],
+    ['They will join in April next year.', '1998-12-03', 'April next year', 'DATE', '1999-04'],
+    ['He was arrested on Oct. 5 last year.', '1998-02-19', 'Oct. 5 last year', 'DATE', '1997-10-05'],
     // chrono's "last year. This quarter" ends with its sentence
     ['Net rose 5% from last year. This quarter looks weak.', '1989-11-01', 'This quarter', 'DATE', '1989-Q3'],
   ])('%j (ref %s)', (text, ref, mentionText, type, value) => {
