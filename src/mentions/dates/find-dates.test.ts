@@ -134,6 +134,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['In 1987 sales fell; a year earlier they had risen.', '1989-11-02', 'a year earlier', 'DATE', '1986'],
     ['It posted a year-earlier loss of $6.2 million in the third quarter.', '1989-10-26', 'year-earlier', 'DATE', 'XXXX'],
     // decades; years in words, as transcripts write them
+    ['The faction split in mid-1996 after the defection.', '1998-02-19', '1996', 'DATE', '1996'],
     ['Prices fell in the late 1970s.', '1998-02-19', 'the late 1970s', 'DATE', '197'],
     ['Growth will slow in the 1990s.', '1989-10-26', 'the 1990s', 'DATE', '199'],
     ["It was the fashion of the '80s.", '1989-10-26', "the '80s", 'DATE', '198'],
@@ -216,6 +217,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Men in their 30s were hired.'],
     ['This may be the last chance; next march is planned.'],
     ['He won three quarters of the vote.'],
+    ['The tally stood at 12-1998.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });
