@@ -154,6 +154,10 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Sales slowed in the last half of 1989.', '1989-10-26', 'the last half of 1989', 'DATE', '1989-H2'],
     ['Sales should recover in the first half of 1990.', '1989-10-26', 'the first half of 1990', 'DATE', '1990-H1'],
     ['Sales in the current quarter will be weak.', '1989-10-26', 'the current quarter', 'DATE', '1989-Q4'],
+    // "the year" of an earnings report is the reference year; "the year ended March 31" a year's span
+    ['For the year, pet food volume was flat.', '1989-11-02', 'the year', 'DATE', '1989'],
+    ['Sales for the full year were $6.6 billion.', '1989-11-02', 'the full year', 'DATE', '1989'],
+    ['It had revenue of $76 million for the year ended March 31.', '1989-11-01', 'the year', 'DURATION', 'P1Y'],
     ['Profit for the current fiscal year will fall.', '1989-11-02', 'the current fiscal year', 'DATE', '1989'],
     ['Its current prices are low.', '1989-11-02', 'current', 'DATE', 'PRESENT_REF'],
     ['Prices rose for ten years.', '1998-01-08', 'ten years', 'DURATION', 'P10Y'],
@@ -218,6 +222,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['This may be the last chance; next march is planned.'],
     ['He won three quarters of the vote.'],
     ['The tally stood at 12-1998.'],
+    ['He was named person of the year.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });

@@ -12,6 +12,10 @@ const QUARTER = /\b(?:(the|this|next|last)\s+)?(?:year-(?:ago|earlier)\s+(?=quar
 // "the first half of 1990", "the last half of 1989", "the first two quarters of 1990": a half-year (H1, H2).
 // "the current year", "the current fiscal year": the reference year, not the present in general.
 const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b(?![-'’])/gi;
+// "for the year", "in the fiscal year", "the rest of the year": the reference year, as earnings reports use it;
+// "the year ended March 31" is a year's span (P1Y). "The year before", "the year 2000" are left to others, and
+// "person of the year" is a title.
+const THE_YEAR = /(?<=\b(?:for|in|during|through|(?:months|end|rest|remainder|part|half|start|beginning|middle|balance)\s+of)\s+)the\s+(?:full\s+|fiscal\s+|calendar\s+)?year\b(?![-'’])(?!\s+(?:before|after|earlier|later|ago|two|\d))(\s+(?:ended|ending)\b)?/gi;
 const HALF = /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(\d{4})\b/gi;
 
 export function findQuarters(text: string, reference: Ymd | null): DateMention[] {
@@ -40,6 +44,12 @@ export function findQuarters(text: string, reference: Ymd | null): DateMention[]
   }
   if (reference) for (const { start, end } of findAll(CURRENT_YEAR, text)) {
     const m = mention(text, start, end, String(reference.y).padStart(4, '0'), 'date.current-year');
+    out.push({ ...m, granularity: 'year', range: { start: `${m.value}-01-01`, end: `${m.value}-12-31` } });
+  }
+  if (reference) for (const { start, end: matchEnd, match } of findAll(THE_YEAR, text)) {
+    const end = matchEnd - (match[1]?.length ?? 0);
+    if (match[1]) { out.push({ ...mention(text, start, end, 'P1Y', 'duration.year-ended'), type: 'DURATION', granularity: 'duration', yearSource: null }); continue; }
+    const m = mention(text, start, end, String(reference.y).padStart(4, '0'), 'date.the-year');
     out.push({ ...m, granularity: 'year', range: { start: `${m.value}-01-01`, end: `${m.value}-12-31` } });
   }
   for (const { start, end, match } of findAll(HALF, text)) {
