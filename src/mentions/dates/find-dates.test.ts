@@ -186,6 +186,8 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', 'DATE', '1989-10-27'],
     ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-07T10:35'],
     ['The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening', 'TIME', '1989-10-27TEV'],
+    ['He was shot on the night of Friday, Oct. 23.', '1998-11-21', 'Friday, Oct. 23', 'DATE', '1998-10-23'],
+    ['The case may be resolved in a court hearing the week of March 6.', '2000-02-24', 'the week of March 6', 'DATE', '2000-W10'],
     ['Fighting broke out last night.', '1998-01-20', 'last night', 'TIME', '1998-01-19TNI'],
     ['The offer expires at the end of November.', '1989-11-02', 'end of November', 'DATE', '1989-11'],
     ['A decision is due by the end of this week.', '1989-11-02', 'end of this week', 'DATE', '1989-W44'],

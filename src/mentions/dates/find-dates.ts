@@ -52,8 +52,15 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
   const drafts: Draft[] = [];
   for (const w of windows) {
-    for (const r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
-      const at = w.start + r.index;
+    for (let r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
+      let at = w.start + r.index;
+      // "on the night of Oct. 23": chrono reads the part of the day and drops the date; the date is what is
+      // named (TimeBank marks "Oct. 23").
+      const partOf = PART_OF.exec(r.text);
+      if (partOf) {
+        const rest = dateParser().parse(r.text.slice(partOf[0].length), { instant, timezone: 0 }, { forwardDate: false })[0];
+        if (rest?.index === 0) { r = rest; at += partOf[0].length; }
+      }
       const draft = draftOf(r, at, reference, sentenceAt(at), text.slice(at + r.text.length, at + r.text.length + 40), text.slice(Math.max(0, at - 12), at));
       if (draft) drafts.push(draft);
     }
@@ -90,12 +97,15 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
   clockOnNamedDay(drafts, text);
+  weekOfDay(drafts, text);
   joinDayPairs(drafts, text);
   resolveYearAgo(drafts, reference);
   const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => (sentenceAt(m.start) ? sentences.indexOf(sentenceAt(m.start)!) : -1));
   if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
   return { dates: drafts.map((d) => d.mention), warnings };
 }
+
+const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
 // "postponed from February 10 to February 24": not a range but an old date and a new one.
 const MOVED_FROM = /\b(?:postponed|moved|pushed back|delayed|rescheduled|brought forward|put off|shifted)\s+(?:[\w-]+\s+){0,3}?from\s+$/i;
@@ -507,6 +517,21 @@ function clockOnNamedDay(drafts: Draft[], text: string): void {
     if (!/^\.?\s*(?:\([^()]{1,20}\)\s*)?(?:on\s+)?$/i.test(text.slice(clock.end, day.start))) continue;
     clock.value = `${day.range.start}${clock.value.slice(10)}`;
     clock.rule = 'date.time+named-day';
+  }
+}
+
+/** "a hearing the week of March 6": the week that holds the day (TIMEX3 "2000-W10"), marked from "the week". */
+function weekOfDay(drafts: Draft[], text: string): void {
+  for (const { mention: m } of drafts) {
+    if (m.type !== 'DATE' || m.granularity !== 'day' || !m.range || m.range.start !== m.range.end) continue;
+    const lead = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!lead) continue;
+    m.start -= lead[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.value = isoWeek(parseIso(m.range.start));
+    m.range = spanOfValue(m.value);
+    m.granularity = 'week';
+    m.rule = `${m.rule}+week-of`;
   }
 }
 
