@@ -318,12 +318,16 @@ describe('seasons and weekends', () => {
     ['Talks resume in the spring of 2026.', '2025-12-01', 'spring of 2026', '2026-SP'],
     ['Fighting eased over the weekend.', '1998-02-23', 'the weekend', '1998-W08-WE'],
     ['They will meet next weekend.', '1998-02-23', 'next weekend', '1998-W09-WE'],
+    ['Over the summer, competitors cut prices.', '1989-10-26', 'the summer', '1989-SU'],
+    ['Prices rose from the low levels of the early summer.', '1989-10-26', 'the early summer', '1989-SU'],
+    ['Snow fell through the winter.', '1998-02-10', 'the winter', '1997-WI'],
   ])('%j (ref %s)', (text, ref, mentionText, value) => {
     const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
     expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
   });
 
-  it('does not read "the summer heat" as a time', () => {
+  it('does not read "the summer heat" or "the fall of Saigon" as a time', () => {
     expect(datesOf('The summer heat was fierce.', '1998-03-22').dates).toEqual([]);
+    expect(datesOf('He fled after the fall of Saigon; prices may fall in the fall of the empire.', '1998-03-22').dates).toEqual([]);
   });
 });
