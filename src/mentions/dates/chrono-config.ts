@@ -58,13 +58,19 @@ export const monthOfNamedYearParser: Parser = {
   },
 };
 
+/** "at midday": noon (chrono knows "noon" and "midnight" only). */
+export const middayParser: Parser = {
+  pattern: () => /\bmidday\b/i,
+  extract: (context, m) => context.createParsingResult(m.index ?? 0, m[0], { hour: 12, minute: 0 }),
+};
+
 let configured: chrono.Chrono | null = null;
 
 export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser);
+  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
   configured = c;
   return c;
 }

@@ -16,7 +16,7 @@ const UNITS = 'second|minute|hour|day|week|month|year|decade|century|centurie';
 
 // "two-day", "three-week-long" (not "6-year-old": an age); a word must follow (checked with LETTER, so that
 // this pattern needs no Unicode flag, which makes V8 match it several times slower).
-const ADJECTIVE = new RegExp(`\\b(${NUMBER})-(day|week|month|year|hour|minute)(?:-long)?(?!-old)(?=[ -]\\S)`, 'gi');
+const ADJECTIVE = new RegExp(`\\b(${NUMBER})-(day|week|month|year|hour|minute)(?:-long)?(?!-old)(?=[ -]+\\S)`, 'gi');
 const LETTER = /^\p{L}$/u;
 // "[for] [the past|next] [nearly] (a|an|N|a couple of|several) [and a half] [more] UNIT(s)"; the number part
 // is what TimeML marks, with a leading "the past/next" and a hedge ("nearly", "more than"). "Two months after
@@ -24,7 +24,7 @@ const LETTER = /^\p{L}$/u;
 // "ago" and "earlier" make a date of it.
 const AMOUNT = new RegExp(
   `(?<!\\bin\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
-  `(${NUMBER}|an?|(?:a\\s+)?couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
+  `(${NUMBER}|an?|(?:a\\s+)?couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(${UNITS})s?)\\b` +
   `(?!\\s+(?:ago|earlier|from now|hence|old|of age)\\b)(?!-(?:old|ago|earlier|before)\\b)`,
   'gi',
 );
@@ -77,7 +77,7 @@ export function findDurations(text: string): DateMention[] {
     out.push(duration(text, start, end, n === null ? 'PXQ' : `P${n}Q`, 'duration.quarters'));
   }
   for (const { start, end, match } of findAll(ADJECTIVE, text)) {
-    if (!LETTER.test(text[end + 1])) continue;
+    if (!LETTER.test(text.slice(end).match(/^[ -]*(.)/)?.[1] ?? '')) continue;
     out.push(duration(text, start, end, value(count(match[1]), match[2], false), 'duration.adjective'));
   }
   for (const { end: amountEnd, match } of findAll(AMOUNT, text)) {

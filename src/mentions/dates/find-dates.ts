@@ -214,7 +214,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     const only = { start: start + wd.index, end: start + wd.index + wd[0].length, text: wd[0] };
     return { mention: { ...only, rule: 'date.relative', type: 'DATE', value: day, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: r.start.get('weekday') ?? null };
   }
-  if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
+  if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midday|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
   if (!known('day') && !known('weekday') && !known('month') && (known('hour') || /\b(?:morning|afternoon|evening|night|noon|midnight)\b/i.test(raw))) {
     // "mid-afternoon yesterday": chrono leaves the day at the reference day.
     const shift = /\byesterday\b/i.test(raw) ? -1 : /\btomorrow\b/i.test(raw) ? 1 : 0;
