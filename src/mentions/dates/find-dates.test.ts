@@ -255,6 +255,8 @@ describe('TIMEX3 values beyond calendar dates', () => {
 
   it('reads "in ten years" as a date, not a duration', () => {
     expect(datesOf('They will meet again in ten years.', '1998-01-08').dates[0]).toMatchObject({ type: 'DATE', value: '2008' });
+    // …but in a clause that looks back, "in two weeks" is the span the events fell in
+    expect(datesOf("Gonzalez's second letter to Reno in two weeks was published on Tuesday.", '2000-02-16').dates[0]).toMatchObject({ type: 'DURATION', value: 'P2W' });
   });
 
   it('reads a bare weekday in news as the last one, unless the clause looks ahead', () => {

@@ -99,6 +99,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   clockOnNamedDay(drafts, text);
   weekOfDay(drafts, text);
   joinDayPairs(drafts, text);
+  spansInPastClauses(drafts, text);
   resolveYearAgo(drafts, reference);
   const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => (sentenceAt(m.start) ? sentences.indexOf(sentenceAt(m.start)!) : -1));
   if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
@@ -517,6 +518,25 @@ function clockOnNamedDay(drafts: Draft[], text: string): void {
     if (!/^\.?\s*(?:\([^()]{1,20}\)\s*)?(?:on\s+)?$/i.test(text.slice(clock.end, day.start))) continue;
     clock.value = `${day.range.start}${clock.value.slice(10)}`;
     clock.rule = 'date.time+named-day';
+  }
+}
+
+/**
+ * "his second letter in two weeks was published Tuesday": chrono reads "in two weeks" as a date two weeks
+ * ahead, but in a clause that looks back it is the span the events fell in (TIMEX3 DURATION "P2W").
+ */
+function spansInPastClauses(drafts: Draft[], text: string): void {
+  for (const d of drafts) {
+    const m = d.mention;
+    if (!m.rule.startsWith('date.relative') || !/^\S+\s+(?:days?|weeks?|months?|years?)$/i.test(m.text)) continue;
+    if (!/\b(?:in|within)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    // the clause's verb may follow the date ("his letter in two weeks was published")
+    const way = tenseOf(d) || (d.sentence ? directionOf('', d.sentence.text.slice(m.end - d.sentence.start)).way : 0);
+    if (way >= 0) continue;
+    const span = findDurations(m.text).find((x) => x.start === 0 && x.end === m.text.length);
+    if (!span) continue;
+    d.mention = { ...span, start: m.start, end: m.end, text: m.text, rule: 'duration.in-past-clause' };
+    d.bareWeekday = null;
   }
 }
 

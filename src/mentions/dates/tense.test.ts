@@ -45,6 +45,8 @@ describe('direction of the clause around a date', () => {
     // adjectives in -ed, and nouns after "to", are no tense
     ['The armed forces of the region in |.'],
     ['The chronology from 1990 to |.'],
+    // a capitalised word after "to" is a name
+    ['His letter to Reno in |.'],
   ])('gives no direction for "%s"', (sentence) => {
     expect(wayOf(sentence)).toBe('none');
   });

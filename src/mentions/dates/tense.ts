@@ -57,7 +57,8 @@ function readCue(m: RegExpExecArray, text: string): Direction | null {
   if (m[1] || m[2]) return { way: 1, cue: word };
   // "will be held", "is to be signed", "are met": a participle takes its time from the auxiliary before it.
   if (m[3]) return /^(?:was|were|had|did|has|have|ago|earlier|previously|previous|last|former|since)\b/i.test(word) || !PASSIVE_PRESENT.test(text.slice(0, m.index)) ? { way: -1, cue: word } : null;
-  if (m[4]) return NOT_VERB_AFTER_TO.has(INFINITIVE.exec(word)![1].toLowerCase()) ? null : { way: 1, cue: word };
+  // "to Reno", "to NATO": a capitalised word after "to" is a name, not a verb.
+  if (m[4]) return NOT_VERB_AFTER_TO.has(INFINITIVE.exec(word)![1].toLowerCase()) || /^to [A-Z]/.test(word) ? null : { way: 1, cue: word };
   // A regular past form, unless it is an adjective ("the armed forces") or a present passive ("is held").
   const lower = word.toLowerCase();
   if (NOT_PAST.has(lower)) return null;
