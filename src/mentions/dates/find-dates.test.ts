@@ -95,6 +95,8 @@ describe('the present in general', () => {
   it.each([
     ["She is sceptical of today's preference for summits.", 'PRESENT_REF'],
     ["A source briefed on today's session spoke.", '2026-02-04'],
+    ["The offer was advertised in today's editions of the Journal.", '2026-02-04'],
+    ["Here is today's geography quiz.", '2026-02-04'],
   ])('%j', (text, value) => {
     expect(datesOf(text, '2026-02-04').dates[0]).toMatchObject({ text: 'today', value });
   });
@@ -226,6 +228,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Men in their 30s were hired.'],
     ['This may be the last chance; next march is planned.'],
     ['He won three quarters of the vote.'],
+    ['Heavy rain in the east inFebruary limited the damage.'],
     ['The tally stood at 12-1998.'],
     ['He was named person of the year.'],
   ])('finds no temporal expression in %j', (text) => {

@@ -175,12 +175,16 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
   // "$1.20 a share", "2.46 billion": amounts, not times; "good evening", "High Noon": no time of a day.
   if (!known('day') && !known('year') && known('month') && /^\p{Ll}+$/u.test(raw)) return null;
+  // "inFebruary": chrono finds a month inside a run-together word; no date starts mid-word (and the date
+  // windows, which look for whole words, would miss it: reading everything must give the same dates).
+  if (/\p{L}$/u.test(textBefore) && /^\p{L}/u.test(r.text)) return null;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
   if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
   if (/^\d+\.\d+(?:\s+[ap])?$/i.test(raw) || /[$£€]\s*$/.test(textBefore)) return null;
   if (/^(?:morning|afternoon|evening|night|noon)$/i.test(raw) && (/\bgood\s+$/i.test(textBefore) || /^\p{Lu}/u.test(raw) && /\w\s+$/.test(textBefore))) return null;
-  // "today's preference", "now": the present in general, not a day (TimeML's PRESENT_REF); "today's session" is a day.
-  if (PRESENT.test(raw) || (/^today$/i.test(raw) && /^['’]s\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|session|summit|round|negotiations|consultations|discussions)\b)/i.test(textAfter))) {
+  // "today's preference", "now": the present in general, not a day (TimeML's PRESENT_REF); "today's session",
+  // "today's editions", "today's geography quiz" are the day's.
+  if (PRESENT.test(raw) || (/^today$/i.test(raw) && /^['’]s\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|session|summit|round|negotiations|consultations|discussions|editions?|issues?|papers?|newspapers?|news|headlines|programs?|broadcasts?|shows?|quiz|trading|vote|election|hearing)\b)/i.test(textAfter))) {
     return { mention: { ...base, rule: 'date.present-ref', type: 'DATE', value: 'PRESENT_REF', range: null, granularity: 'other', yearSource: null }, yearless: null, sentence };
   }
   // "for four years": chrono reads a date four years ahead; TimeML reads a duration.
