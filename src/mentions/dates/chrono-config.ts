@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node/en';
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_PATTERN, MONTHS } from './calendar.js';
+import { HOLIDAY_PATTERN, holidayIn } from './holidays.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
@@ -31,13 +32,49 @@ export const dayAndDayMonthParser: Parser = {
   extract: (context, m) => dayPair(context, m, m[3], +m[1], +m[2], m[4]),
 };
 
+/** "last May", "next March", "this September": a month named with a word of direction (chrono reads none of "last May"). */
+export const directedMonthParser: Parser = {
+  pattern: () => new RegExp(`\\b(last|next|this|past|coming)\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s*\\d)`, 'i'),
+  extract: (context, m) => {
+    // A capital letter tells the month from the modal verb ("this may well happen").
+    if (!/^[A-Z]/.test(m[2])) return null;
+    return context.createParsingResult(m.index ?? 0, m[0], { month: monthOf(m[2]) });
+  },
+};
+
+/** "Thanksgiving", "Christmas Eve", "last Thanksgiving": a holiday's day in the reference year (find-dates settles the year). */
+export const holidayParser: Parser = {
+  // A capitalised word after it makes a name of it ("Christmas Island").
+  pattern: () => new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})\\b(?![ \\t]+[A-Z][a-z])`),
+  extract: (context, m) => {
+    const day = holidayIn(m[2], context.refDate.getUTCFullYear());
+    return day ? context.createParsingResult(m.index ?? 0, m[0], { month: day.m, day: day.d }) : null;
+  },
+};
+
+/** "January this year", "June last year", "Oct. 5 last year": a month (and day) of the year named relative to today. */
+export const monthOfNamedYearParser: Parser = {
+  pattern: () => new RegExp(`\\b(${MONTH_PATTERN})\\.?(?:\\s+${DAY})?,?\\s+(this|last|next)\\s+year\\b`, 'i'),
+  extract: (context, m) => {
+    if (!/^[A-Z]/.test(m[1])) return null;
+    const year = context.refDate.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
+    return context.createParsingResult(m.index ?? 0, m[0], { month: monthOf(m[1]), year, ...(m[2] ? { day: +m[2] } : {}) });
+  },
+};
+
+/** "at midday": noon (chrono knows "noon" and "midnight" only). */
+export const middayParser: Parser = {
+  pattern: () => /\bmidday\b/i,
+  extract: (context, m) => context.createParsingResult(m.index ?? 0, m[0], { hour: 12, minute: 0 }),
+};
+
 let configured: chrono.Chrono | null = null;
 
 export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser);
+  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
   configured = c;
   return c;
 }

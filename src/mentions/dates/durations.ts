@@ -16,7 +16,7 @@ const UNITS = 'second|minute|hour|day|week|month|year|decade|century|centurie';
 
 // "two-day", "three-week-long" (not "6-year-old": an age); a word must follow (checked with LETTER, so that
 // this pattern needs no Unicode flag, which makes V8 match it several times slower).
-const ADJECTIVE = new RegExp(`\\b(${NUMBER})-(day|week|month|year|hour|minute)(?:-long)?(?!-old)(?=[ -]\\S)`, 'gi');
+const ADJECTIVE = new RegExp(`\\b(${NUMBER})-(day|week|month|year|hour|minute)(?:-long)?(?!-old)(?=[ -]+\\S)`, 'gi');
 const LETTER = /^\p{L}$/u;
 // "[for] [the past|next] [nearly] (a|an|N|a couple of|several) [and a half] [more] UNIT(s)"; the number part
 // is what TimeML marks, with a leading "the past/next" and a hedge ("nearly", "more than"). "Two months after
@@ -24,8 +24,8 @@ const LETTER = /^\p{L}$/u;
 // "ago" and "earlier" make a date of it.
 const AMOUNT = new RegExp(
   `(?<!\\bin\\s)\\b(?:for\\s+)?((?:(?:the\\s+)?(?:past|last|next|first|coming|following)\\s+)?(?:(?:nearly|almost|about|around|roughly|approximately|more than|less than|at least|up to|over|some|only|just)\\s+)?` +
-  `(${NUMBER}|an?|a couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNITS})s?)\\b` +
-  `(?!\\s+(?:ago|earlier|from now|hence|old|of age)\\b)(?!-old)`,
+  `(${NUMBER}|an?|(?:a\\s+)?couple of|several|a few|few|many)(?:[ -](${NUMBER}))?(\\s+1\\/2|\\s+and\\s+a\\s+half)?\\s+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+|trading\\s+|business\\s+|working\\s+)?(${UNITS})s?)\\b` +
+  `(?!\\s+(?:ago|earlier|from now|hence|old|of age)\\b)(?!-(?:old|ago|earlier|before)\\b)`,
   'gi',
 );
 
@@ -34,7 +34,7 @@ const count = (word: string, tens?: string): number | null => {
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   // "a five year plan", "almost a hundred years": the article stands before the number.
   if (w === 'a' || w === 'an') return tens ? count(tens) : 1;
-  if (w === 'a couple of') return 2;
+  if (/couple of$/.test(w)) return 2;
   if (w in NUMBER_WORDS) {
     const t = tens?.toLowerCase();
     if (t === 'hundred') return NUMBER_WORDS[w] * 100;
@@ -57,10 +57,27 @@ function value(n: number | null, unit: string, half: boolean): string {
   return `P${t}${n}.5${UNIT[u]}`;
 }
 
+// "the past two quarters", "several quarters of losses" (P2Q, PXQ); "three quarters of the vote" is a share,
+// "the first three quarters" a part of a year.
+const QUARTERS = new RegExp(`\\b((?:the\\s+)?(?:past|last|next|coming|previous)\\s+)?(${NUMBER}|several|a few|(?:a\\s+)?couple of)\\s+quarters\\b(?!\\s+of\\s+(?:the|an?|its|their|his|her|our|all|this|that|these|those|\\d))`, 'gi');
+// A unit in the plural with no number: "in recent weeks", "the coming months", "over the years", "the weeks
+// ahead" (TIMEX3 PXW, PXM, PXY). "Recent years" stays the past in general (references.ts); "the weeks before
+// the shooting" and "the days of the empire" are times, not amounts.
+const SOME_UNITS = /\b(?:(?:recent|coming)\s+(days|weeks|months)|coming\s+(years|decades)|the\s+(days|weeks|months|years)\s+(?:ahead|to come|that followed)|(?<=\bover\s+)the\s+(years|decades|months))\b/gi;
+
 export function findDurations(text: string): DateMention[] {
   const out: DateMention[] = [];
+  for (const { start, end, match } of findAll(SOME_UNITS, text)) {
+    const unit = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase().replace(/s$/, '');
+    out.push(duration(text, start, end, value(null, unit, false), 'duration.vague'));
+  }
+  for (const { start, end, match } of findAll(QUARTERS, text)) {
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    const n = count(match[2]);
+    out.push(duration(text, start, end, n === null ? 'PXQ' : `P${n}Q`, 'duration.quarters'));
+  }
   for (const { start, end, match } of findAll(ADJECTIVE, text)) {
-    if (!LETTER.test(text[end + 1])) continue;
+    if (!LETTER.test(text.slice(end).match(/^[ -]*(.)/)?.[1] ?? '')) continue;
     out.push(duration(text, start, end, value(count(match[1]), match[2], false), 'duration.adjective'));
   }
   for (const { end: amountEnd, match } of findAll(AMOUNT, text)) {
@@ -95,10 +112,10 @@ function duration(text: string, start: number, end: number, value: string, rule:
 }
 
 /**
- * "in 1978", "since 2014", "the 1995 Dayton talks": a year on its own (chrono-node drops bare years). Four
+ * "in 1978", "since 2014", "the 1995 Dayton talks", "mid-1996", "post-1959": a year on its own (chrono-node drops bare years). Four
  * digits from 1900 to 2099 that are not a count ("2022 people") nor part of a longer number.
  */
-const YEAR = /(?<![\d.,$€£/-])\b(19\d\d|20\d\d)\b(?![.,/:]?\d|\s*(?:%|percent|per cent|people|troops|soldiers|km|kilometres|kilometers|miles|megawatts|MW|barrels|tonnes|tons|dollars|euros|votes)\b|-\d)/gi;
+const YEAR = /(?<![\d.,$€£/])(?<!(?<!\b(?:mid|post|pre|early|late))-)\b(19\d\d|20\d\d)\b(?![.,/:]?\d|\s*(?:%|percent|per cent|people|troops|soldiers|km|kilometres|kilometers|miles|megawatts|MW|barrels|tonnes|tons|dollars|euros|votes)\b|-\d)/gi;
 
 export function findYears(text: string): DateMention[] {
   return findAll(YEAR, text).map(({ start, end, match }) => ({

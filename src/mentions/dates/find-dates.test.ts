@@ -105,6 +105,8 @@ describe('the present in general', () => {
   it.each([
     ["She is sceptical of today's preference for summits.", 'PRESENT_REF'],
     ["A source briefed on today's session spoke.", '2026-02-04'],
+    ["The offer was advertised in today's editions of the Journal.", '2026-02-04'],
+    ["Here is today's geography quiz.", '2026-02-04'],
   ])('%j', (text, value) => {
     expect(datesOf(text, '2026-02-04').dates[0]).toMatchObject({ text: 'today', value });
   });
@@ -135,8 +137,51 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Next year\'s first quarter looks weak.', '1989-10-31', "Next year's first quarter", 'DATE', '1990-Q1'],
     ['Sales in the quarter were flat.', '1989-11-02', 'the quarter', 'DATE', '1989-Q3'],
     ['Net income was $5 million in the third quarter, against $3 million a year earlier.', '1989-11-02', 'a year earlier', 'DATE', '1988-Q3'],
+    // "a year earlier" after a span of months is last year; "the year-ago quarter" after a day is its quarter;
+    // "the year-ago results" after a date already a year back are that period's
+    ['For the nine months, net fell to $5 million from $6 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
+    ['In the third quarter, net fell to $5 million from $6 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q3'],
+    ['It lost $9 million for the quarter ended Sept. 30 and earned $1 million in the year-ago quarter.', '1989-11-01', 'the year-ago quarter', 'DATE', '1988-Q3'],
+    ['It lost $5 million in the 1988 period. The year-ago results included a charge.', '1989-11-02', 'The year-ago', 'DATE', '1988'],
+    ['In 1987 sales fell; a year earlier they had risen.', '1989-11-02', 'a year earlier', 'DATE', '1986'],
+    ['It posted a year-earlier loss of $6.2 million in the third quarter.', '1989-10-26', 'year-earlier', 'DATE', 'XXXX'],
+    // decades; years in words, as transcripts write them
+    ['The faction split in mid-1996 after the defection.', '1998-02-19', '1996', 'DATE', '1996'],
+    ['Prices fell in the late 1970s.', '1998-02-19', 'the late 1970s', 'DATE', '197'],
+    ['Growth will slow in the 1990s.', '1989-10-26', 'the 1990s', 'DATE', '199'],
+    ["It was the fashion of the '80s.", '1989-10-26', "the '80s", 'DATE', '198'],
+    ['Europe changed in the nineties.', '1998-03-03', 'the nineties', 'DATE', '199'],
+    ['In nineteen ninety-one Keating was convicted.', '1998-01-15', 'nineteen ninety-one', 'DATE', '1991'],
+    ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', 'DATE', '1997-01'],
+    ['He promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand', 'DATE', '2000'],
+    // a stated year after the quarter; halves; the quarter and the year under way
+    ['Profit peaked in the third quarter of 1984.', '1989-10-27', 'the third quarter of 1984', 'DATE', '1984-Q3'],
+    ['Output will rise in the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', 'DATE', '1990-H1'],
+    // a month with a word of direction: the last one before the reference month, this year's, the next one
+    ['The two presidents signed the treaty last May.', '1998-02-27', 'last May', 'DATE', '1997-05'],
+    ['Holders approved the plan last April.', '1989-10-27', 'last April', 'DATE', '1989-04'],
+    ['Elections are due this September.', '1998-02-05', 'this September', 'DATE', '1998-09'],
+    ['The talks resume next March.', '1998-06-05', 'next March', 'DATE', '1999-03'],
+    ['He was shot to death last Oct. 23.', '1999-04-19', 'Oct. 23', 'DATE', '1998-10-23'],
+    ['Sales slowed in the last half of 1989.', '1989-10-26', 'the last half of 1989', 'DATE', '1989-H2'],
+    ['Sales should recover in the first half of 1990.', '1989-10-26', 'the first half of 1990', 'DATE', '1990-H1'],
+    ['Sales in the current quarter will be weak.', '1989-10-26', 'the current quarter', 'DATE', '1989-Q4'],
+    // "the year" of an earnings report is the reference year; "the year ended March 31" a year's span
+    ['For the year, pet food volume was flat.', '1989-11-02', 'the year', 'DATE', '1989'],
+    ['Sales for the full year were $6.6 billion.', '1989-11-02', 'the full year', 'DATE', '1989'],
+    ['It had revenue of $76 million for the year ended March 31.', '1989-11-01', 'the year', 'DURATION', 'P1Y'],
+    ['Profit for the current fiscal year will fall.', '1989-11-02', 'the current fiscal year', 'DATE', '1989'],
+    ['Its current prices are low.', '1989-11-02', 'current', 'DATE', 'PRESENT_REF'],
     ['Prices rose for ten years.', '1998-01-08', 'ten years', 'DURATION', 'P10Y'],
     ['Over the past three months, stocks fell.', '1998-01-08', 'the past three months', 'DURATION', 'P3M'],
+    // quarters and the next couple of years as amounts; a unit in the plural with no number is a vague amount
+    ['Profit fell in the past two quarters.', '1989-10-27', 'the past two quarters', 'DURATION', 'P2Q'],
+    ['It recently turned a profit after several quarters of losses.', '1989-10-30', 'several quarters', 'DURATION', 'PXQ'],
+    ['Over the next couple of years we will grow.', '1989-10-26', 'the next couple of years', 'DURATION', 'P2Y'],
+    ['Officials have voiced concern in recent months.', '1998-04-02', 'recent months', 'DURATION', 'PXM'],
+    ['Funds must pay investors in the weeks ahead.', '1989-10-27', 'the weeks ahead', 'DURATION', 'PXW'],
+    ['Over the years many more patients came.', '1998-03-31', 'the years', 'DURATION', 'PXY'],
+    ['Arms purchases will rise in the coming years.', '1999-03-12', 'coming years', 'DURATION', 'PXY'],
     ['The trip took 5 1/2 hours.', '1998-01-08', '5 1/2 hours', 'DURATION', 'PT5H30M'],
     ['They have waited nearly forty years.', '1998-01-08', 'nearly forty years', 'DURATION', 'P40Y'],
     ['Talks are currently stalled.', '1998-01-08', 'currently', 'DATE', 'PRESENT_REF'],
@@ -145,6 +190,30 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['The paper is published daily.', '1998-01-08', 'daily', 'SET', 'P1D'],
     ['They meet each Thursday.', '1998-01-08', 'each Thursday', 'SET', 'XXXX-WXX-4'],
     ['The talks resume at 10:35 a.m.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-08T10:35'],
+    // clock times on a day; yesterday's parts of the day; the period whose end is named
+    ['The offer was extended until 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', 'TIME', '1989-11-09T17:00'],
+    ['Police found the car at noon Thursday.', '1998-02-13', 'noon Thursday', 'TIME', '1998-02-12T12:00'],
+    ['Shares fell in mid-afternoon yesterday.', '1989-11-02', 'afternoon yesterday', 'TIME', '1989-11-01TAF'],
+    ['Police found the car at 10 p.m. Wednesday.', '1998-02-13', '10 p.m. Wednesday', 'TIME', '1998-02-11T22:00'],
+    ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', 'DATE', '1989-10-27'],
+    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-07T10:35'],
+    ['The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening', 'TIME', '1989-10-27TEV'],
+    ['He was shot on the night of Friday, Oct. 23.', '1998-11-21', 'Friday, Oct. 23', 'DATE', '1998-10-23'],
+    ['The case may be resolved in a court hearing the week of March 6.', '2000-02-24', 'the week of March 6', 'DATE', '2000-W10'],
+    ['He will appear before a judge at midday.', '1999-10-08', 'midday', 'TIME', '1999-10-08T12:00'],
+    ['Eight trading days after Oct. 12, the index fell.', '1989-10-30', 'Eight trading days', 'DURATION', 'P8D'],
+    ['Scharping, ending a two-day  visit, spoke.', '1998-12-05', 'two-day', 'DURATION', 'P2D'],
+    ['Fighting broke out last night.', '1998-01-20', 'last night', 'TIME', '1998-01-19TNI'],
+    ['The offer expires at the end of November.', '1989-11-02', 'end of November', 'DATE', '1989-11'],
+    ['A decision is due by the end of this week.', '1989-11-02', 'end of this week', 'DATE', '1989-W44'],
+    ['Sales had risen earlier in the year.', '1989-10-26', 'the year', 'DATE', '1989'],
+    ['Late in the day, lawyers emerged.', '2000-04-03', 'the day', 'DATE', '2000-04-03'],
+    // a month of the year named relative to today
+    ['In January this year, police came.', '1998-02-19', 'January this year', 'DATE', '1998-01'],
+    ['They will join in April next year.', '1998-12-03', 'April next year', 'DATE', '1999-04'],
+    ['He was arrested on Oct. 5 last year.', '1998-02-19', 'Oct. 5 last year', 'DATE', '1997-10-05'],
+    // chrono's "last year. This quarter" ends with its sentence
+    ['Net rose 5% from last year. This quarter looks weak.', '1989-11-01', 'This quarter', 'DATE', '1989-Q3'],
   ])('%j (ref %s)', (text, ref, mentionText, type, value) => {
     const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
     expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type, value });
@@ -164,6 +233,14 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['It would be a second betrayal.'],
     ['He spoke on CBS\'s 60 Minutes.'.replace("CBS's ", '')],
     ['Good evening from Atlanta.'],
+    // a spelled-out count, an age bracket and a thousand of something are no years
+    ['Nineteen ninety people came, two thousand stayed.'],
+    ['Men in their 30s were hired.'],
+    ['This may be the last chance; next march is planned.'],
+    ['He won three quarters of the vote.'],
+    ['Heavy rain in the east inFebruary limited the damage.'],
+    ['The tally stood at 12-1998.'],
+    ['He was named person of the year.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });
@@ -181,16 +258,74 @@ describe('TIMEX3 values beyond calendar dates', () => {
     // "by Jan. 14" written on Jan. 15 is this January, a day late, not next year's
     expect(datesOf('The boy must be returned to his father by Jan. 14.', '2000-01-15').dates[0]).toMatchObject({ value: '2000-01-14' });
     expect(datesOf('Prices had risen from $29.75 in March.', '1989-10-30').dates[0]).toMatchObject({ value: '1989-03' });
+    // an untensed month is this year's, unless that is more than half a year ahead
+    expect(datesOf('Her properties, worth $130 million in October, are worth half that now.', '1998-01-08').dates[0]).toMatchObject({ value: '1997-10' });
+    expect(datesOf('The shares, at $12 in January, are now at $9.', '1998-10-25').dates[0]).toMatchObject({ value: '1998-01' });
+    expect(datesOf('The plant will reopen in March.', '1998-10-25').dates[0]).toMatchObject({ value: '1999-03' });
+    expect(datesOf('Officials discussed a meeting "in April".', '2026-02-03').dates[0]).toMatchObject({ value: '2026-04' });
     expect(datesOf('He subpoenaed the boy to testify on Feb. 10.', '2000-01-07').dates[0]).toMatchObject({ value: '2000-02-10' });
   });
 
   it('reads "in ten years" as a date, not a duration', () => {
     expect(datesOf('They will meet again in ten years.', '1998-01-08').dates[0]).toMatchObject({ type: 'DATE', value: '2008' });
+    // …but in a clause that looks back, "in two weeks" is the span the events fell in
+    expect(datesOf("Gonzalez's second letter to Reno in two weeks was published on Tuesday.", '2000-02-16').dates[0]).toMatchObject({ type: 'DURATION', value: 'P2W' });
   });
 
   it('reads a bare weekday in news as the last one, unless the clause looks ahead', () => {
     expect(datesOf('The minister said Friday that talks had stalled.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-10' });
     expect(datesOf('The ministers will meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+    // an infinitive or a weak modal before the weekday reports the past
+    expect(datesOf('Hungary staged celebrations to mark its entry into NATO on Friday.', '1999-03-13').dates[0]).toMatchObject({ value: '1999-03-12' });
+    expect(datesOf('Neither he nor the grandparents could be located Wednesday.', '2000-01-06').dates[0]).toMatchObject({ value: '2000-01-05' });
+    expect(datesOf('The sides are scheduled to meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+    expect(datesOf('The two ministers agreed to meet again on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
+    expect(datesOf('The team planned to leave Nairobi on Thursday.', '1998-09-30').dates[0]).toMatchObject({ value: '1998-10-01' });
+  });
+});
+
+describe('holidays', () => {
+  it.each([
+    ['Elian was rescued on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
+    ['He has been here since last Thanksgiving.', '2000-02-10', 'last Thanksgiving', '1999-11-25'],
+    ['Leaders will meet before Christmas.', '2025-11-20', 'Christmas', '2025-12-25'],
+    ['The ceasefire held over New Year\'s Day.', '2026-01-05', "New Year's Day", '2026-01-01'],
+    ['Voters will go to the polls on Election Day.', '1998-10-26', 'Election Day', '1998-11-03'],
+    ['The talks resume after Labor Day.', '2025-08-20', 'Labor Day', '2025-09-01'],
+  ])('%j (ref %s)', (text, ref, mentionText, value) => {
+    const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
+  });
+
+  it('does not read a name with a holiday word in it as the holiday', () => {
+    expect(datesOf('The Christmas Island delegation and Thanksgivings Inc. met.', '2025-11-20').dates).toEqual([]);
+  });
+});
+
+describe('dates that point back to a named one', () => {
+  it.each([
+    ['The party won in 1988 and lost seats later that year.', '1989-11-02', 'later that year', '1988'],
+    ['Prices rose in 1988. That year, exports fell.', '1989-11-02', 'That year', '1988'],
+    ['The plant opened in 1995 and closed the following year.', '1998-04-18', 'the following year', '1996'],
+    ['The bid came in March 1989. The following month, it was withdrawn.', '1989-10-27', 'The following month', '1989-04'],
+    ['He was shot on Oct. 23, 1998. Earlier that day, he had been at synagogue.', '1999-10-24', 'Earlier that day', '1998-10-23'],
+    ['Sales peaked in the third quarter of 1987, and that quarter profit doubled.', '1989-10-27', 'that quarter', '1987-Q3'],
+  ])('%j (ref %s)', (text, ref, mentionText, value) => {
+    const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
+    expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
+  });
+
+  it.each([
+    // no antecedent: no date
+    ['"I will never forget that day," she said.'],
+    // a day's antecedent must be in the same or the previous sentence
+    ['Talks began on May 4, 2025. Both sides spoke. Many wept. Nobody left. That day ended late.'],
+  ])('finds no anaphoric date in %j', (text) => {
+    expect(datesOf(text, '2026-02-04').dates.filter((d) => d.rule.startsWith('date.anaphoric'))).toEqual([]);
+  });
+
+  it('leaves "the next year" to mean the year after the reference date', () => {
+    expect(datesOf('Sales fell in 1987 but should rise in the next year.', '1989-11-02').dates.find((d) => /next year/.test(d.text))).toMatchObject({ value: '1990' });
   });
 });
 
@@ -201,12 +336,16 @@ describe('seasons and weekends', () => {
     ['Talks resume in the spring of 2026.', '2025-12-01', 'spring of 2026', '2026-SP'],
     ['Fighting eased over the weekend.', '1998-02-23', 'the weekend', '1998-W08-WE'],
     ['They will meet next weekend.', '1998-02-23', 'next weekend', '1998-W09-WE'],
+    ['Over the summer, competitors cut prices.', '1989-10-26', 'the summer', '1989-SU'],
+    ['Prices rose from the low levels of the early summer.', '1989-10-26', 'the early summer', '1989-SU'],
+    ['Snow fell through the winter.', '1998-02-10', 'the winter', '1997-WI'],
   ])('%j (ref %s)', (text, ref, mentionText, value) => {
     const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);
     expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
   });
 
-  it('does not read "the summer heat" as a time', () => {
+  it('does not read "the summer heat" or "the fall of Saigon" as a time', () => {
     expect(datesOf('The summer heat was fierce.', '1998-03-22').dates).toEqual([]);
+    expect(datesOf('He fled after the fall of Saigon; prices may fall in the fall of the empire.', '1998-03-22').dates).toEqual([]);
   });
 });

@@ -4,12 +4,15 @@ import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Span } from '../../types.js';
 import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
 import { dateParser } from './chrono-config.js';
+import { resolveAnaphora, findAnaphora } from './anaphora.js';
 import { findDurations, findYears } from './durations.js';
 import { findQuarters } from './quarters.js';
 import { findReferences } from './references.js';
 import { findSeasons } from './seasons.js';
 import { findSets } from './sets.js';
-import { directionOf } from './tense.js';
+import { holidayIn } from './holidays.js';
+import { findSpokenYears } from './spoken-years.js';
+import { type Direction, directionOf } from './tense.js';
 import { dateWindows, inWindows } from './windows.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -23,10 +26,18 @@ export interface DateLayer {
 interface Draft {
   mention: DateMention;
   /** Yearless month-day (range) still to be given a year. */
-  yearless: { from: { m: number; d: number }; to: { m: number; d: number } | null; weekday: number | null; monthOnly: boolean } | null;
+  yearless: {
+    from: { m: number; d: number }; to: { m: number; d: number } | null; weekday: number | null; monthOnly: boolean;
+    /** A holiday whose day moves with the year ("Thanksgiving"), and its "last"/"next" if any. */
+    holiday?: string; way?: number;
+  } | null;
   sentence: Span | null;
   /** A weekday named alone ("on Thursday"): its direction from the reference date comes from the tense. */
   bareWeekday?: number | null;
+  /** A clock time stated with the day ("5 p.m. EST Nov. 9"): "T17:00", added to the value once the day is known. */
+  clock?: string;
+  /** "the end of March": the value is the month (TimeML), the range its last day (where the end lies). */
+  periodEnd?: boolean;
 }
 
 export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: { everywhere?: boolean } = {}): DateLayer {
@@ -41,8 +52,15 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
   const drafts: Draft[] = [];
   for (const w of windows) {
-    for (const r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
-      const at = w.start + r.index;
+    for (let r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
+      let at = w.start + r.index;
+      // "on the night of Oct. 23": chrono reads the part of the day and drops the date; the date is what is
+      // named (TimeBank marks "Oct. 23").
+      const partOf = PART_OF.exec(r.text);
+      if (partOf) {
+        const rest = dateParser().parse(r.text.slice(partOf[0].length), { instant, timezone: 0 }, { forwardDate: false })[0];
+        if (rest?.index === 0) { r = rest; at += partOf[0].length; }
+      }
       const draft = draftOf(r, at, reference, sentenceAt(at), text.slice(at + r.text.length, at + r.text.length + 40), text.slice(Math.max(0, at - 12), at));
       if (draft) drafts.push(draft);
     }
@@ -50,7 +68,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   // parley's own finders (durations, quarters, sets, reference words, bare years) take their text where
   // chrono found nothing, or where their reading is longer and holds chrono's ("5 1/2 hours" over "1/2",
   // "each Thursday" over "Thursday", "ten years" over chrono's date ten years ahead).
-  const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findYears(slice)]);
+  const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findSpokenYears(slice), ...findAnaphora(slice), ...findYears(slice)]);
   // Drafts stay sorted by start so that the overlap look-up is a binary search, not a scan per mention.
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   const firstFrom = (offset: number) => {
@@ -78,10 +96,17 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   if (reference) resolveBareWeekdays(drafts, reference);
   resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
+  clockOnNamedDay(drafts, text);
+  weekOfDay(drafts, text);
   joinDayPairs(drafts, text);
-  resolveYearAgo(drafts);
+  spansInPastClauses(drafts, text);
+  resolveYearAgo(drafts, reference);
+  const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => (sentenceAt(m.start) ? sentences.indexOf(sentenceAt(m.start)!) : -1));
+  if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
   return { dates: drafts.map((d) => d.mention), warnings };
 }
+
+const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
 // "postponed from February 10 to February 24": not a range but an old date and a new one.
 const MOVED_FROM = /\b(?:postponed|moved|pushed back|delayed|rescheduled|brought forward|put off|shifted)\s+(?:[\w-]+\s+){0,3}?from\s+$/i;
@@ -137,7 +162,11 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   let raw = r.text;
   const lead = /^(?:on|from|by|since|until|in|at)\s+/i.exec(raw);
   if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
+  // chrono joins "last year. This quarter" across a sentence end: the result ends with the first sentence.
+  const stop = /\b[a-z]{3,}[.;!?]\s+[A-Z]/.exec(raw);
+  if (stop) raw = raw.slice(0, stop.index + stop[0].length - 1);
   raw = raw.replace(/[\s,.;:]+$/, '');
+  if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s,.;:)]+$/, '');
   if (raw.startsWith('(') && raw.endsWith(')')) { start += 1; raw = raw.slice(1, -1); }
   const base = { start, end: start + raw.length, text: raw };
   const tags = r.tags();
@@ -146,12 +175,16 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
   // "$1.20 a share", "2.46 billion": amounts, not times; "good evening", "High Noon": no time of a day.
   if (!known('day') && !known('year') && known('month') && /^\p{Ll}+$/u.test(raw)) return null;
+  // "inFebruary": chrono finds a month inside a run-together word; no date starts mid-word (and the date
+  // windows, which look for whole words, would miss it: reading everything must give the same dates).
+  if (/\p{L}$/u.test(textBefore) && /^\p{L}/u.test(r.text)) return null;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
   if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
   if (/^\d+\.\d+(?:\s+[ap])?$/i.test(raw) || /[$£€]\s*$/.test(textBefore)) return null;
   if (/^(?:morning|afternoon|evening|night|noon)$/i.test(raw) && (/\bgood\s+$/i.test(textBefore) || /^\p{Lu}/u.test(raw) && /\w\s+$/.test(textBefore))) return null;
-  // "today's preference", "now": the present in general, not a day (TimeML's PRESENT_REF); "today's session" is a day.
-  if (PRESENT.test(raw) || (/^today$/i.test(raw) && /^['’]s\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|session|summit|round|negotiations|consultations|discussions)\b)/i.test(textAfter))) {
+  // "today's preference", "now": the present in general, not a day (TimeML's PRESENT_REF); "today's session",
+  // "today's editions", "today's geography quiz" are the day's.
+  if (PRESENT.test(raw) || (/^today$/i.test(raw) && /^['’]s\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|session|summit|round|negotiations|consultations|discussions|editions?|issues?|papers?|newspapers?|news|headlines|programs?|broadcasts?|shows?|quiz|trading|vote|election|hearing)\b)/i.test(textAfter))) {
     return { mention: { ...base, rule: 'date.present-ref', type: 'DATE', value: 'PRESENT_REF', range: null, granularity: 'other', yearSource: null }, yearless: null, sentence };
   }
   // "for four years": chrono reads a date four years ahead; TimeML reads a duration.
@@ -163,17 +196,40 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     return { mention: { ...base, rule: 'duration.vague', type: 'DURATION', value: `PX${unit}`, range: null, granularity: 'duration', yearSource: null }, yearless: null, sentence };
   }
 
+  // "last night": yesterday's night (chrono reads a day).
+  if (/^last night$/i.test(raw) && reference) {
+    return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${addDays(isoOf(reference), -1)}TNI`, range: null, granularity: 'other', yearSource: 'reference' }, yearless: null, sentence };
+  }
+  // "at the end of November", "the end of this week": TimeML values the period whose end it is; the range stays
+  // the period's last day, where chrono puts it.
+  if (tags.has('refiner/ENEndOfPeriodRefiner') && !known('hour')) {
+    const day = componentsOf(r.start);
+    if (/\bweek\b/i.test(raw)) return periodDraft(base, isoWeek(day), 'week', sentence);
+    if (/\byear\b/i.test(raw)) return periodDraft(base, pad(day.y, 4), 'year', sentence);
+    if (known('year') || /\bmonth\b/i.test(raw)) return periodDraft(base, `${pad(day.y, 4)}-${pad(day.m)}`, 'month', sentence);
+    return { mention: { ...base, rule: 'date.month', type: 'DATE', value: `XXXX-${pad(day.m)}`, range: null, granularity: 'month', yearSource: null }, yearless: { from: { m: day.m, d: 1 }, to: null, weekday: null, monthOnly: true }, sentence, periodEnd: true };
+  }
   // "14:20 GMT", "morning": a time of day (TIMEX3 TIME), never a meeting's date.
   // A clock time needs a colon, a.m./p.m., o'clock or a named time ("625 a share" is money, "16" a number).
-  if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
+  // "fell 6.43, on Friday": a number before a weekday is no clock time; the weekday alone is the date.
+  if (known('hour') && known('weekday') && !known('day') && !/:\d\d|\d\s*[ap]\.?m\b|o['’]clock|noon|midnight|midday|morning|afternoon|evening|night/i.test(raw)) {
+    const wd = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(raw);
+    if (!wd || !reference) return null;
+    const day = isoOf(componentsOf(r.start));
+    const only = { start: start + wd.index, end: start + wd.index + wd[0].length, text: wd[0] };
+    return { mention: { ...only, rule: 'date.relative', type: 'DATE', value: day, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: r.start.get('weekday') ?? null };
+  }
+  if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midday|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
   if (!known('day') && !known('weekday') && !known('month') && (known('hour') || /\b(?:morning|afternoon|evening|night|noon|midnight)\b/i.test(raw))) {
-    const day = reference ? isoOf(componentsOf(r.start)) : 'XXXX-XX-XX';
+    // "mid-afternoon yesterday": chrono leaves the day at the reference day.
+    const shift = /\byesterday\b/i.test(raw) ? -1 : /\btomorrow\b/i.test(raw) ? 1 : 0;
+    const day = reference ? addDays(isoOf(componentsOf(r.start)), isoOf(componentsOf(r.start)) === isoOf(reference) ? shift : 0) : 'XXXX-XX-XX';
     const hh = known('hour') ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : `T${partOfDay(raw)}`;
     return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range: null, granularity: 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
   }
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
-  if (weekdayOnly && !/^\p{Lu}/u.test(raw.replace(/^(?:last|next|this|coming|past)\s+/i, ''))) return null;
+  if (weekdayOnly && !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(raw)) return null;
   // "Sun", "Sat", "Wed" alone are more often names (a newspaper, a company) than days.
   if (weekdayOnly && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(raw)) return null;
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
@@ -183,7 +239,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       return { mention: { ...base, rule: 'date.relative-unresolved', type: 'DATE', value: 'XXXX-XX-XX', range: null, granularity: 'day', yearSource: null }, yearless: null, sentence };
     }
     let day = componentsOf(r.start);
-    if (/^this week$/i.test(raw)) day = reference;
+    // "this week"; "earlier in the year", "late in the day", where chrono reads "in the year" as "in a year".
+    if (/^this week$|^(?:in )?the (?:day|week|month|year)$/i.test(raw)) day = reference;
     const g = /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : 'day';
     const value = g === 'week' ? isoWeek(day) : g === 'month' ? `${pad(day.y, 4)}-${pad(day.m)}` : g === 'year' ? pad(day.y, 4) : isoOf(day);
     const range = g === 'day' ? { start: isoOf(day), end: r.end ? isoOf(componentsOf(r.end)) : isoOf(day) } : spanOfValue(value);
@@ -193,14 +250,22 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       return { mention: { ...base, rule: 'date.part-of-day', type: 'TIME', value: `${isoOf(day)}T${part}`, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: weekdayOnly ? r.start.get('weekday') ?? null : null };
     }
     const bare = weekdayOnly && !/\b(?:last|next|this|coming|past)\b/i.test(raw) ? (r.start.get('weekday') ?? null) : null;
+    // "noon Thursday", "Saturday noon": a clock time on a day (TIMEX3 TIME "1998-02-12T12:00").
+    if (g === 'day' && !r.end && known('hour')) {
+      const value = `${isoOf(day)}T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}`;
+      return { mention: { ...base, rule: 'date.time', type: 'TIME', value, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
+    }
     return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
   }
 
-  // "last February", "this September", "next May": the month of the previous, this or the next calendar year.
-  const monthWord = /^(last|this|next)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i.exec(raw);
-  if (monthWord && reference && !known('day')) {
-    const y = reference.y + { last: -1, this: 0, next: 1 }[monthWord[1].toLowerCase() as 'last'];
-    const value = `${pad(y, 4)}-${pad(r.start.get('month')!)}`;
+  // "last May", "this September", "next March": the last such month before the reference month, the reference
+  // year's, or the next one after it ("last April" written in October is this year's April).
+  const monthWord = /^(last|past|this|next|coming)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/i.exec(raw);
+  if (monthWord && reference && !known('day') && !known('year')) {
+    const month = r.start.get('month')!;
+    const w = monthWord[1].toLowerCase();
+    const y = w === 'this' ? reference.y : w === 'last' || w === 'past' ? (month < reference.m ? reference.y : reference.y - 1) : month > reference.m ? reference.y : reference.y + 1;
+    const value = `${pad(y, 4)}-${pad(month)}`;
     return { mention: { ...base, rule: 'date.month-of-named-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'reference' }, yearless: null, sentence };
   }
   const from = { m: r.start.get('month') ?? 0, d: r.start.get('day') ?? 0 };
@@ -221,20 +286,36 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       sentence,
     };
   }
+  // "5 p.m. EST Nov. 9": a clock time on a day is a TIME ("1989-11-09T17:00"); a lone day stays a DATE.
+  const clock = !to && known('hour') && /\d\s*[ap]\.?m\b|\d:\d\d/i.test(raw) ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : undefined;
+  const type = clock ? 'TIME' as const : 'DATE' as const;
   if (known('year')) {
     const y = r.start.get('year')!;
     const first = { y, m: from.m, d: from.d };
     const last = to ? { y: r.end!.get('year') ?? y, m: to.m, d: to.d } : first;
     if (!isValidYmd(first) || !isValidYmd(last)) return null;
-    return { mention: { ...base, rule: to ? 'date.range' : 'date.full', type: 'DATE', value: timexOf(isoOf(first), isoOf(last)), range: { start: isoOf(first), end: isoOf(last) }, granularity: 'day', yearSource: 'stated' }, yearless: null, sentence };
+    return { mention: { ...base, rule: to ? 'date.range' : 'date.full', type, value: timexOf(isoOf(first), isoOf(last)) + (clock ?? ''), range: { start: isoOf(first), end: isoOf(last) }, granularity: 'day', yearSource: 'stated' }, yearless: null, sentence };
   }
   const weekday = known('weekday') ? r.start.get('weekday') ?? null : null;
   const value = to ? `XXXX-${pad(from.m)}-${pad(from.d)}/XXXX-${pad(to.m)}-${pad(to.d)}` : `XXXX-${pad(from.m)}-${pad(from.d)}`;
   return {
-    mention: { ...base, rule: to ? 'date.range-yearless' : 'date.yearless', type: 'DATE', value, range: null, granularity: 'day', yearSource: null },
-    yearless: { from, to, weekday, monthOnly: false },
+    mention: { ...base, rule: to ? 'date.range-yearless' : 'date.yearless', type, value, range: null, granularity: 'day', yearSource: null },
+    yearless: { from, to, weekday, monthOnly: false, ...holidayOf(raw) },
     sentence,
+    clock,
   };
+}
+
+function periodDraft(base: Pick<DateMention, 'start' | 'end' | 'text'>, value: string, granularity: DateMention['granularity'], sentence: Span | null): Draft {
+  const span = spanOfValue(value);
+  return { mention: { ...base, rule: 'date.period-end', type: 'DATE', value, range: span && { start: span.end, end: span.end }, granularity, yearSource: 'reference' }, yearless: null, sentence };
+}
+
+/** "last Thanksgiving": the holiday named and the way its word of direction points. */
+function holidayOf(raw: string): { holiday?: string; way?: number } {
+  const m = /^(?:(last|next|this)\s+)?(.+)$/i.exec(raw)!;
+  if (!holidayIn(m[2], 2000)) return {};
+  return { holiday: m[2], way: m[1] ? ({ last: -1, next: 1, this: 0 } as Record<string, number>)[m[1].toLowerCase()] : undefined };
 }
 
 const partOfDay = (s: string) => (/morning/i.test(s) ? 'MO' : /afternoon/i.test(s) ? 'AF' : /evening/i.test(s) ? 'EV' : /night|midnight/i.test(s) ? 'NI' : 'MI');
@@ -267,6 +348,7 @@ function spanOfValue(value: string): { start: string; end: string } | null {
 function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnings: string[]): void {
   const settle = (draft: Draft, year: number, source: DateMention['yearSource'], rule: string) => {
     const yl = draft.yearless!;
+    if (yl.holiday) yl.from = holidayIn(yl.holiday, year)!;
     const first = { y: year, m: yl.from.m, d: yl.from.d };
     // A range that wraps the new year ("December 30 to January 2") ends in the next year.
     const last = yl.to ? { y: yl.to.m < yl.from.m ? year + 1 : year, m: yl.to.m, d: yl.to.d } : first;
@@ -275,9 +357,10 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     if (yl.monthOnly) {
       m.value = `${pad(year, 4)}-${pad(yl.from.m)}`;
       m.range = spanOfValue(m.value);
+      if (draft.periodEnd && m.range) m.range = { start: m.range.end, end: m.range.end };
     } else {
       m.range = { start: isoOf(first), end: isoOf(last) };
-      m.value = timexOf(m.range.start, m.range.end);
+      m.value = timexOf(m.range.start, m.range.end) + (draft.clock ?? '');
     }
     m.yearSource = source;
     m.rule = `${m.rule}+${rule}`;
@@ -296,9 +379,10 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     if (reference && matching.length) {
       settle(draft, matching[0], 'reference', 'year-from-weekday-near-reference');
     } else if (reference) {
-      const direction = tenseOf(draft);
-      // A month named alone with no tense to go by ("from $29.75 in March") is this year's.
-      if (direction === 0 && yl.monthOnly) settle(draft, reference.y, 'reference', 'year-of-reference');
+      const direction = yl.way ?? tenseOf(draft);
+      // A month named alone with no tense to go by ("from $29.75 in March") is this year's, unless this year's
+      // is more than half a year ahead ("worth $130 million in October" written in January is last October).
+      if (direction === 0 && yl.monthOnly) settle(draft, yl.from.m - reference.m > 6 ? reference.y - 1 : reference.y, 'reference', 'year-of-reference');
       else settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
       for (let y = today.y; y > today.y - 28; y--) {
@@ -332,8 +416,13 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
   for (const d of drafts) {
     if (d.bareWeekday === null || d.bareWeekday === undefined) continue;
     // A weekday named alone in news is most often the last one ("said Tuesday"), unless the clause looks
-    // ahead with more than a modal ("would" and "could" are as often reported speech).
-    const direction = tenseOf(d) || -1;
+    // ahead with more than a modal or an infinitive: "could be located Wednesday", "staged celebrations to mark
+    // the entry into NATO on Friday" and "extended their offers to acquire the company Friday" report the past
+    // (in TimeBank an infinitive before a weekday points back six times as often as ahead). An infinitive after
+    // a verb of planning or agreeing still looks ahead ("agreed to meet on Friday", "planned to leave Thursday").
+    const cue = directionAt(d);
+    const planned = d.sentence && PLANNED_TO.test(d.sentence.text.slice(Math.max(0, d.mention.start - d.sentence.start - 60), d.mention.start - d.sentence.start));
+    const direction = cue.way > 0 && (!WEAK_FORWARD.test(cue.cue) || (/^to /i.test(cue.cue) && planned)) ? 1 : -1;
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
@@ -343,11 +432,18 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
   }
 }
 
+const WEAK_FORWARD = /^(?:to [a-z]+|could|can|may|might|should|possible)$/i;
+const PLANNED_TO = /\b(?:plann?(?:ed|ing|s)?|agree[sd]?|agreeing|decided?|promised?|vow(?:ed|s)?|pledged?|intend(?:ed|s)?|hop(?:ed|es|e)|expect(?:ed|s)?|scheduled|due|set|going|invited|asked|ready|prepared|arranged?|aim(?:ed|s)?|wants?|wanted|called|urged)\s+(?:\w+\s+)?to\s+[a-z]+\b/i;
+
 /** Which way the clause around a date looks from the day of writing: forward (1), back (-1) or neither (0). */
 function tenseOf(draft: Draft): number {
+  return directionAt(draft).way;
+}
+
+function directionAt(draft: Draft): Direction {
   const s = draft.sentence;
-  if (!s) return 0;
-  return directionOf(s.text.slice(0, draft.mention.start - s.start), s.text.slice(draft.mention.end - s.start)).way;
+  if (!s) return { way: 0, cue: '' };
+  return directionOf(s.text.slice(0, draft.mention.start - s.start), s.text.slice(draft.mention.end - s.start));
 }
 
 const SLACK_DAYS = 31;
@@ -369,25 +465,41 @@ function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number):
 /**
  * "a year ago", "a year earlier", "year-earlier": a year before the last date the text spoke of, at that
  * date's precision ("net income in the third quarter … against $5 million a year earlier" is 1988-Q3).
+ * Three readings of earnings reports refine it:
+ * - "the year-ago quarter" after a day ("the quarter ended Sept. 30") is that day's quarter a year back;
+ * - after a span of months ("for the nine months, … a year earlier") the comparison is with last year;
+ * - "the year-ago results" after a date already a year back ("in the 1988 period") name that same period.
  */
-function resolveYearAgo(drafts: Draft[]): void {
-  const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
+function resolveYearAgo(drafts: Draft[], reference: Ymd | null): void {
+  const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
   // A "year-earlier" with no date before it is simply last year (its placeholder XXXX stays otherwise).
-  let last: DateMention | null = null;
+  let last: string | null = null;
+  let months = false; // a span of months ("the nine months") was named after `last`
   for (const d of drafts) {
     const m = d.mention;
     if (YEAR_AGO.test(m.text) && last) {
-      const v = last.value;
+      let v = last;
       const shifted = /^(\d{4})(-.*)?$/.exec(v);
       if (shifted && !/\//.test(v)) {
-        m.value = `${String(+shifted[1] - 1).padStart(4, '0')}${shifted[2] ?? ''}`;
+        const y = +shifted[1];
+        const adjective = /-/.test(m.text);
+        const day = /^\d{4}-(\d{2})-\d{2}$/.exec(v);
+        if (day && /quarter/i.test(m.text)) v = `${shifted[1]}-Q${Math.ceil(+day[1] / 3)}`;
+        if (months) v = String(y - 1);
+        else if (adjective && reference && y === reference.y - 1) v = last;
+        else v = `${String(y - 1).padStart(4, '0')}${v.slice(4)}`;
+        m.value = v;
         m.rule = 'date.year-before-last-mention';
         m.range = null;
         m.granularity = /Q/.test(v) ? 'quarter' : /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'day' : /^\d{4}-\d{2}$/.test(v) ? 'month' : 'year';
       }
       continue;
     }
-    if (m.type === 'DATE' && /^\d{4}/.test(m.value) && m.rule !== 'date.year-before-last-mention') last = m;
+    if (m.type === 'DURATION' && /^P\d+M$/.test(m.value) && last) months = true;
+    if (m.type === 'DATE' && /^\d{4}/.test(m.value) && m.rule !== 'date.year-before-last-mention') {
+      last = m.value;
+      months = false;
+    }
   }
 }
 
@@ -404,6 +516,54 @@ function joinDayPairs(drafts: Draft[], text: string): void {
     if (days < 1 || days > 6) continue;
     const joined: DateMention = { ...a, end: b.end, text: text.slice(a.start, b.end), rule: `${a.rule}+day-pair`, value: `${a.range.start}/${b.range.end}`, range: { start: a.range.start, end: b.range.end } };
     drafts.splice(i, 2, { ...drafts[i], mention: joined });
+  }
+}
+
+/**
+ * "at about 10:35 a.m. (0735 GMT) Friday": a clock time followed by the day it is on (a bracketed restatement
+ * between them) is on that day, not on the reference day chrono gives it.
+ */
+function clockOnNamedDay(drafts: Draft[], text: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const clock = drafts[i].mention, day = drafts[i + 1].mention;
+    if (clock.rule !== 'date.time' || !/T\d\d:\d\d$/.test(clock.value) || day.type !== 'DATE' || day.granularity !== 'day' || !day.range || day.range.start !== day.range.end) continue;
+    if (!/^\.?\s*(?:\([^()]{1,20}\)\s*)?(?:on\s+)?$/i.test(text.slice(clock.end, day.start))) continue;
+    clock.value = `${day.range.start}${clock.value.slice(10)}`;
+    clock.rule = 'date.time+named-day';
+  }
+}
+
+/**
+ * "his second letter in two weeks was published Tuesday": chrono reads "in two weeks" as a date two weeks
+ * ahead, but in a clause that looks back it is the span the events fell in (TIMEX3 DURATION "P2W").
+ */
+function spansInPastClauses(drafts: Draft[], text: string): void {
+  for (const d of drafts) {
+    const m = d.mention;
+    if (!m.rule.startsWith('date.relative') || !/^\S+\s+(?:days?|weeks?|months?|years?)$/i.test(m.text)) continue;
+    if (!/\b(?:in|within)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    // the clause's verb may follow the date ("his letter in two weeks was published")
+    const way = tenseOf(d) || (d.sentence ? directionOf('', d.sentence.text.slice(m.end - d.sentence.start)).way : 0);
+    if (way >= 0) continue;
+    const span = findDurations(m.text).find((x) => x.start === 0 && x.end === m.text.length);
+    if (!span) continue;
+    d.mention = { ...span, start: m.start, end: m.end, text: m.text, rule: 'duration.in-past-clause' };
+    d.bareWeekday = null;
+  }
+}
+
+/** "a hearing the week of March 6": the week that holds the day (TIMEX3 "2000-W10"), marked from "the week". */
+function weekOfDay(drafts: Draft[], text: string): void {
+  for (const { mention: m } of drafts) {
+    if (m.type !== 'DATE' || m.granularity !== 'day' || !m.range || m.range.start !== m.range.end) continue;
+    const lead = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!lead) continue;
+    m.start -= lead[0].length;
+    m.text = text.slice(m.start, m.end);
+    m.value = isoWeek(parseIso(m.range.start));
+    m.range = spanOfValue(m.value);
+    m.granularity = 'week';
+    m.rule = `${m.rule}+week-of`;
   }
 }
 

@@ -8,6 +8,9 @@ const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 
 // Months in which each season is under way (northern hemisphere, as the news TimeBank holds).
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SEASON = /\b(?:(this|last|next|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b/gi;
+// "over the summer", "into the early summer": the season under way or last past (the summer of a text written
+// in October is that year's); "the fall of Saigon" is no season.
+const THE_SEASON = /(?<=\b(?:over|into|during|in|of|through|throughout|since|until)\s+)the\s+(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of|\d))/gi;
 const WEEKEND = /\b(the|this|last|next|past|coming)\s+weekend\b/gi;
 const YEAR_BEFORE = /\b(?:the\s+)?year-(?:earlier|ago)\b/gi;
 
@@ -26,6 +29,14 @@ export function findSeasons(text: string, reference: Ymd | null): DateMention[] 
       const begunThisYear = reference.m >= startMonth;
       year = w === 'this' ? reference.y : w === 'last' || w === 'past' ? (begunThisYear && reference.m >= startMonth + 3 ? reference.y : reference.y - 1) : begunThisYear ? reference.y + 1 : reference.y;
     }
+    out.push(mention(text, start, end, year === null ? `XXXX-${code}` : `${String(year).padStart(4, '0')}-${code}`, 'date.season', 'other'));
+  }
+  for (const { start, end, match } of findAll(THE_SEASON, text)) {
+    if (out.some((m) => m.start < end && start < m.end)) continue;
+    const code = SEASON_CODE[match[1].toLowerCase()];
+    // Winter begins in December: in January-February the winter under way began the year before (TimeML
+    // writes it with the year it begins in).
+    const year = !reference ? null : reference.m >= SEASON_START[code] ? reference.y : reference.y - 1;
     out.push(mention(text, start, end, year === null ? `XXXX-${code}` : `${String(year).padStart(4, '0')}-${code}`, 'date.season', 'other'));
   }
   for (const { start, end, match } of findAll(WEEKEND, text)) {

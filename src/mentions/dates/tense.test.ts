@@ -25,6 +25,14 @@ describe('direction of the clause around a date', () => {
     ['On |, the sides will meet again.', 'forward'],
     ['On |, the delegations signed the accord.', 'back'],
     ['The price rose from $29.75 in |.', 'back'],
+    // dividends and rules take effect ahead, whatever the verb of the announcement
+    ['Directors declared a dividend, payable |.', 'forward'],
+    ['U.S. Trust created an office of the chairman, effective |.', 'forward'],
+    // a plan in the past perfect is past
+    ['The offer had been due to expire |.', 'back'],
+    ['The offer previously had been scheduled to expire at |.', 'back'],
+    // "next to" is a place, not a time
+    ['A bomb ripped through a building next to the U.S. embassy in Nairobi |.', 'back'],
   ])('%s', (sentence, expected) => {
     expect(wayOf(sentence)).toBe(expected);
   });
@@ -37,6 +45,8 @@ describe('direction of the clause around a date', () => {
     // adjectives in -ed, and nouns after "to", are no tense
     ['The armed forces of the region in |.'],
     ['The chronology from 1990 to |.'],
+    // a capitalised word after "to" is a name
+    ['His letter to Reno in |.'],
   ])('gives no direction for "%s"', (sentence) => {
     expect(wayOf(sentence)).toBe('none');
   });

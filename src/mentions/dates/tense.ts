@@ -11,7 +11,8 @@ export interface Direction {
 const CLAUSE_CHARS = 90;
 
 // Forward: auxiliaries of the future, words of plans and schedules, time words that look ahead.
-const FORWARD = String.raw`will|shall|'ll|going to|(?:is|are|am|was|were) to|due to|(?:is|are) (?:expected|scheduled|set|slated|due|likely|supposed) to|expects? to|plans? to|planning to|intends? to|hopes? to|aims? to|to be \w+ed|to be held|would be \w+ing|next|upcoming|coming|scheduled|slated|planned|proposed|possible|potential|set (?:for|to)|expected|as (?:soon|early) as|no later than|(?:extended|postponed|delayed|moved|pushed back|put off|deferred) (?:to|until)`;
+// "payable Dec. 15", "effective Feb. 1": dividends and rules announced take effect ahead. "Next to" is a place.
+const FORWARD = String.raw`will|shall|'ll|going to|(?:is|are|am|was|were) to|due to|(?:is|are) (?:expected|scheduled|set|slated|due|likely|supposed) to|expects? to|plans? to|planning to|intends? to|hopes? to|aims? to|to be \w+ed|to be held|would be \w+ing|next(?! to\b)|upcoming|coming|scheduled|slated|planned|proposed|possible|potential|set (?:for|to)|expected|as (?:soon|early) as|no later than|payable|effective|(?:extended|postponed|delayed|moved|pushed back|put off|deferred) (?:to|until)`;
 // Forward too: modals ("would be traveling Thursday"), present progressive and present passive.
 const MODAL_OR_PRESENT = String.raw`would|could|may|might|should|must|can|(?:is|are|am) (?:\w+ly )?\w+ing|(?:is|are) (?:\w+ly )?(?!scheduled|planned|slated|expected|proposed)\w+ed`;
 // "to testify on Feb. 10", "agreed to purchase … in February": an infinitive looks ahead, unless the word
@@ -20,7 +21,8 @@ const INFINITIVE = /^to ([a-z]+)$/i;
 const NOT_VERB_AFTER_TO = new Set(['power', 'office', 'court', 'death', 'prison', 'jail', 'date', 'work', 'school', 'church', 'market', 'hospital', 'trial', 'war', 'bed', 'town', 'sea', 'land', 'home', 'life', 'light', 'rest', 'justice', 'account', 'fruition', 'bear', 'an', 'the', 'a', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'be', 'have', 'some', 'all', 'any', 'about', 'around', 'more', 'less', 'as', 'at', 'what', 'which', 'whom', 'where', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'them', 'him', 'me', 'us', 'it']);
 // Back: past auxiliaries, irregular past forms, regular past forms, time words that look back.
 const IRREGULAR_PAST = 'said|told|met|held|took|made|came|went|got|gave|saw|left|began|brought|found|thought|knew|became|sent|spent|struck|fell|rose|won|lost|paid|sold|bought|led|ran|wrote|spoke|broke|drove|flew|fled|fought|chose|stood|sat|kept|felt|heard|meant|shot|slept|sought|taught|threw|understood|withdrew|wore|forgave|overtook|swept|stole|sank|shook|hid|bit|blew|drew|grew|froze|forgot|arose|awoke|bore|beat|bled|bent|bound|built|burnt|caught|clung|crept|dealt|dug|dove|fed|forbade|hung|laid|lent|lit|rode|rang|sprang|stung|strove|swore|swam|swung|tore|woke|wove|wept|wound';
-const BACK = String.raw`was|were|had|did|has been|have been|(?:has|have) (?:\w+ly )?(?!scheduled|planned|slated|proposed|set)\w+(?:ed|en)|ago|earlier|previously|previous|last|former|since|${IRREGULAR_PAST}`;
+// "had been due to expire Friday": a plan in the past perfect is a past one.
+const BACK = String.raw`had been (?:due|scheduled|expected|set|slated|supposed|planned) to|was|were|had|did|has been|have been|(?:has|have) (?:\w+ly )?(?!scheduled|planned|slated|proposed|set)\w+(?:ed|en)|ago|earlier|previously|previous|last|former|since|${IRREGULAR_PAST}`;
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'united', 'indeed', 'hundred', 'shed', 'breed', 'proceed', 'exceed', 'succeed', 'embed', 'armed', 'based', 'aged', 'wicked', 'naked', 'sacred', 'rugged', 'ragged', 'beloved', 'learned', 'limited', 'detailed', 'advanced', 'expected', 'scheduled', 'planned', 'proposed', 'slated', 'alleged', 'so-called', 'supposed', 'unprecedented', 'related', 'concerned', 'interested', 'involved', 'used', 'noted', 'renowned', 'talented', 'skilled', 'varied', 'wounded', 'injured']);
 
 const CUES = new RegExp(String.raw`\b(?:(${FORWARD})|(${MODAL_OR_PRESENT})|(${BACK})|(to [a-z]+)|([a-z]{3,}ed))\b`, 'gi');
@@ -55,7 +57,8 @@ function readCue(m: RegExpExecArray, text: string): Direction | null {
   if (m[1] || m[2]) return { way: 1, cue: word };
   // "will be held", "is to be signed", "are met": a participle takes its time from the auxiliary before it.
   if (m[3]) return /^(?:was|were|had|did|has|have|ago|earlier|previously|previous|last|former|since)\b/i.test(word) || !PASSIVE_PRESENT.test(text.slice(0, m.index)) ? { way: -1, cue: word } : null;
-  if (m[4]) return NOT_VERB_AFTER_TO.has(INFINITIVE.exec(word)![1].toLowerCase()) ? null : { way: 1, cue: word };
+  // "to Reno", "to NATO": a capitalised word after "to" is a name, not a verb.
+  if (m[4]) return NOT_VERB_AFTER_TO.has(INFINITIVE.exec(word)![1].toLowerCase()) || /^to [A-Z]/.test(word) ? null : { way: 1, cue: word };
   // A regular past form, unless it is an adjective ("the armed forces") or a present passive ("is held").
   const lower = word.toLowerCase();
   if (NOT_PAST.has(lower)) return null;

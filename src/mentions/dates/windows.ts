@@ -18,6 +18,10 @@ const DATE_WORDS = [
   // seasons, sets and references (seasons.ts, sets.ts, references.ts)
   'spring', 'summer', 'fall', 'autumn', 'winter', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'annually', 'every', 'each',
   'current(?:ly)?', 'present(?:ly)?', 'nowadays', 'these days', 'moment', 'recent(?:ly)?', 'lately', 'past', 'formerly', 'future',
+  // years and decades in words (spoken-years.ts): "nineteen ninety-six", "the nineties"
+  'nineteen', '(?:twen|thir|for|fif|six|seven|eigh|nine)ties',
+  // holidays without a date word of their own (holidays.ts)
+  'christmas', 'thanksgiving', 'halloween',
 ];
 const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${DATE_WORDS.join('|')})\\b`, 'i');
 /**
