@@ -17,6 +17,10 @@ function dayPair(context: ParsingContext, match: RegExpMatchArray, monthName: st
 }
 
 // Built once: chrono asks for a parser's pattern on every call, and it reads every window of every article.
+const DIRECTED_MONTH = new RegExp(`\\b(last|next|this|past|coming)\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s*\\d)`, 'i');
+const HOLIDAY = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})\\b(?![ \\t]+[A-Z][a-z])`);
+const MONTH_OF_NAMED_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?(?:\\s+${DAY})?,?\\s+(this|last|next)\\s+year\\b`, 'i');
+const MIDDAY = /\bmidday\b/i;
 const MONTH_DAY_AND_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
 const DAY_AND_DAY_MONTH = new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i');
 
@@ -34,7 +38,7 @@ export const dayAndDayMonthParser: Parser = {
 
 /** "last May", "next March", "this September": a month named with a word of direction (chrono reads none of "last May"). */
 export const directedMonthParser: Parser = {
-  pattern: () => new RegExp(`\\b(last|next|this|past|coming)\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s*\\d)`, 'i'),
+  pattern: () => DIRECTED_MONTH,
   extract: (context, m) => {
     // A capital letter tells the month from the modal verb ("this may well happen").
     if (!/^[A-Z]/.test(m[2])) return null;
@@ -45,7 +49,7 @@ export const directedMonthParser: Parser = {
 /** "Thanksgiving", "Christmas Eve", "last Thanksgiving": a holiday's day in the reference year (find-dates settles the year). */
 export const holidayParser: Parser = {
   // A capitalised word after it makes a name of it ("Christmas Island").
-  pattern: () => new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})\\b(?![ \\t]+[A-Z][a-z])`),
+  pattern: () => HOLIDAY,
   extract: (context, m) => {
     const day = holidayIn(m[2], context.refDate.getUTCFullYear());
     return day ? context.createParsingResult(m.index ?? 0, m[0], { month: day.m, day: day.d }) : null;
@@ -54,7 +58,7 @@ export const holidayParser: Parser = {
 
 /** "January this year", "June last year", "Oct. 5 last year": a month (and day) of the year named relative to today. */
 export const monthOfNamedYearParser: Parser = {
-  pattern: () => new RegExp(`\\b(${MONTH_PATTERN})\\.?(?:\\s+${DAY})?,?\\s+(this|last|next)\\s+year\\b`, 'i'),
+  pattern: () => MONTH_OF_NAMED_YEAR,
   extract: (context, m) => {
     if (!/^[A-Z]/.test(m[1])) return null;
     const year = context.refDate.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
@@ -64,7 +68,7 @@ export const monthOfNamedYearParser: Parser = {
 
 /** "at midday": noon (chrono knows "noon" and "midnight" only). */
 export const middayParser: Parser = {
-  pattern: () => /\bmidday\b/i,
+  pattern: () => MIDDAY,
   extract: (context, m) => context.createParsingResult(m.index ?? 0, m[0], { hour: 12, minute: 0 }),
 };
 
