@@ -19,6 +19,7 @@ export function findAnaphora(text: string): DateMention[] {
 }
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+const UNITS: Unit[] = ['day', 'week', 'month', 'quarter', 'year'];
 const PRECISION: Record<Unit, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   week: /^\d{4}-\d{2}-\d{2}$|^\d{4}-W\d{2}$/,
@@ -33,18 +34,20 @@ const PRECISION: Record<Unit, RegExp> = {
  */
 export function resolveAnaphora(mentions: DateMention[], sentenceOf: (m: DateMention) => number): Set<DateMention> {
   const unresolved = new Set<DateMention>();
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
+  // The latest mention so far precise enough for each unit (a resolved anaphor counts): one pass, not a scan
+  // back from every anaphor, so that thousands of them stay linear.
+  const latest = new Map<Unit, DateMention>();
+  const remember = (o: DateMention) => {
+    if (o.type === 'DURATION' || o.type === 'SET' || o.value.includes('/')) return;
+    for (const unit of UNITS) if (PRECISION[unit].test(o.value)) latest.set(unit, o);
+  };
+  for (const m of mentions) {
     const rule = /^date\.anaphoric-(\w+)([+-]1)?$/.exec(m.rule);
-    if (!rule) continue;
+    if (!rule) { remember(m); continue; }
     const unit = rule[1] as Unit;
     const shift = rule[2] ? +rule[2] : 0;
-    let antecedent: DateMention | null = null;
-    for (let j = i - 1; j >= 0 && !antecedent; j--) {
-      const o = mentions[j];
-      if (unit === 'day' && sentenceOf(m) - sentenceOf(o) > 1) break;
-      if (o.type !== 'DURATION' && o.type !== 'SET' && !o.value.includes('/') && PRECISION[unit].test(o.value)) antecedent = o;
-    }
+    let antecedent = latest.get(unit) ?? null;
+    if (antecedent && unit === 'day' && sentenceOf(m) - sentenceOf(antecedent) > 1) antecedent = null;
     if (!antecedent) { unresolved.add(m); continue; }
     const v = antecedent.value;
     const y = +v.slice(0, 4);
@@ -66,6 +69,7 @@ export function resolveAnaphora(mentions: DateMention[], sentenceOf: (m: DateMen
     m.yearSource = 'context';
     m.rule = `${m.rule}+context`;
     m.range = unit === 'day' ? { start: value, end: value } : null;
+    remember(m);
   }
   return unresolved;
 }

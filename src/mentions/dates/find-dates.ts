@@ -101,7 +101,8 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   joinDayPairs(drafts, text);
   spansInPastClauses(drafts, text);
   resolveYearAgo(drafts, reference);
-  const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => (sentenceAt(m.start) ? sentences.indexOf(sentenceAt(m.start)!) : -1));
+  const sentenceNumber = new Map(sentences.map((s, i) => [s, i]));
+  const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => sentenceNumber.get(sentenceAt(m.start)!) ?? -1);
   if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
   return { dates: drafts.map((d) => d.mention), warnings };
 }
