@@ -42,6 +42,8 @@ const esbuild = await import('esbuild').catch((e) => {
   console.warn(`bundle: esbuild cannot load (${e.message.split('\n')[0]}); no bundle, bin/parley.js will run dist/cli/main.js`);
   return null;
 });
+// Chunk names carry a hash: clear the folder so that no chunk of an older build stays behind.
+if (esbuild) fs.rmSync(path.join(dist, 'bundle'), { recursive: true, force: true });
 await esbuild?.build({
   absWorkingDir: root,
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
@@ -49,6 +51,9 @@ await esbuild?.build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Dynamic imports (tinyglobby for glob patterns, cli-progress for the bar) become chunks of their own
+  // (dist/bundle/chunk-*.js), read only by the runs that need them.
+  splitting: true,
   target: 'node20',
   external: ['compromise', 'ajv', 'iconv-lite'],
   // Whitespace and syntax only: names stay, so stack traces still read; dist/bundle/*.map maps them back.

@@ -4,9 +4,14 @@ import { createReadStream } from 'node:fs';
 import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeBytes } from '../decode/decode.js';
 import { reasonOf } from './reason.js';
+
+// tinyglobby (with picomatch, a fifth of the bundle) loads only for a path with a glob character: most runs
+// name files and folders, and a one-article run should not pay for it.
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+let globbing: Promise<typeof import('tinyglobby')> | null = null;
+const tinyglobby = () => (globbing ??= import('tinyglobby'));
 
 export { reasonOf } from './reason.js';
 
@@ -34,7 +39,7 @@ export async function* expandPaths(paths: string[], extensions: string[]): Async
       for (const f of files) yield { path: f };
     } else if (info) {
       yield { path: p };
-    } else if (isDynamicPattern(p)) {
+    } else if (GLOB_CHARS.test(p) && (await tinyglobby()).isDynamicPattern(p)) {
       const files = await expandGlob(p);
       if (!files.length) yield { failure: p, reason: 'no files match this pattern' };
       for (const f of files) yield { path: f };
@@ -68,6 +73,7 @@ async function walk(dir: string, extensions: string[]): Promise<string[]> {
  * folder walk does: tinyglobby follows such links (once round a loop), which would repeat files.
  */
 async function expandGlob(pattern: string): Promise<string[]> {
+  const { glob, isDynamicPattern } = await tinyglobby();
   const segments = pattern.split('/');
   let fixed = 0;
   while (fixed < segments.length - 1 && !isDynamicPattern(segments[fixed])) fixed++;

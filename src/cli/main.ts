@@ -160,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
 async function runExtract(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, format: FormatName, width: number): Promise<number> {
   const formatter = formatterFor(format, { width, explain: !!opts.explain });
   const config: RunConfig = { output: { kind: 'format', format, width, explain: !!opts.explain, colour: chalk.level }, ...common(opts, gazetteer) };
-  const progress = progressFor(opts);
+  const progress = await progressFor(opts);
   let failed = 0;
   let count = 0;
   try {
@@ -177,7 +177,7 @@ async function runExtract(paths: string[], opts: Options, gazetteer: UserGazette
 async function runTimeline(paths: string[], opts: Options, gazetteer: UserGazetteer | undefined, format: TimelineFormat, width: number): Promise<number> {
   let failed = 0;
   const inputs: TimelineInput[] = [];
-  const progress = progressFor(opts);
+  const progress = await progressFor(opts);
   try {
     // Each article comes back as {file|id, events}: all the timeline reads of a result.
     const config: RunConfig = { output: { kind: 'timeline' }, ...common(opts, gazetteer) };
@@ -202,7 +202,7 @@ function common(opts: Options, gazetteer: UserGazetteer | undefined) {
   return { refDate: opts.refDate ?? null, today: opts.today ?? new Date().toISOString().slice(0, 10), gazetteer };
 }
 
-function progressFor(opts: Options): Progress {
+async function progressFor(opts: Options): Promise<Progress> {
   return wantProgress(!!opts.quiet, process.stderr, process.env) ? terminalProgress() : noProgress();
 }
 

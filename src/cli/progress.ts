@@ -2,7 +2,7 @@
 // other line on standard error (errors, warnings) and, when standard output is the same terminal, every
 // write to standard output goes through here, so the bar is cleared first and drawn again after: nothing
 // is written over, and output redirected to a file or a pipe never sees the bar.
-import cliProgress from 'cli-progress';
+import type cliProgressModule from 'cli-progress';
 
 export interface Progress {
   /** Starts the bar. total: the inputs (unit "files") or bytes of records (unit "records"); null when unknown. */
@@ -40,7 +40,9 @@ const FORMATS = {
 };
 
 /** A bar on stderr (a terminal). stdout is cleared around only when it is a terminal too. */
-export function terminalProgress(stdout: Stream = process.stdout, stderr: Stream = process.stderr): Progress {
+// cli-progress loads only when a bar is drawn (a terminal, not --quiet): piped runs never pay for it.
+export async function terminalProgress(stdout: Stream = process.stdout, stderr: Stream = process.stderr): Promise<Progress> {
+  const cliProgress: typeof cliProgressModule = (await import('cli-progress')).default;
   const width = () => Math.max(20, (stderr.columns || 80) - 1);
   // cli-progress's own terminal saves and restores the cursor position and turns line wrapping off, which
   // would move the cursor back over lines written since and cut standard output's lines when both are one
@@ -55,7 +57,7 @@ export function terminalProgress(stdout: Stream = process.stdout, stderr: Stream
     newline: () => { stderr.write('\n'); },
     write: (s: string) => { stderr.write(s); },
   };
-  let bar: cliProgress.SingleBar | null = null;
+  let bar: cliProgressModule.SingleBar | null = null;
   let done = 0;
   const clear = () => { if (bar) stderr.write('\r\u001b[2K'); };
   const redraw = () => { bar?.render(); };
@@ -67,7 +69,7 @@ export function terminalProgress(stdout: Stream = process.stdout, stderr: Stream
         barsize: 24, barCompleteChar: '█', barIncompleteChar: '░', hideCursor: false, linewrap: null, clearOnComplete: true,
         forceRedraw: true, etaBuffer: 100, fps: 8, gracefulExit: false, stream: stderr as NodeJS.WritableStream,
         terminal,
-      } as cliProgress.Options);
+      } as cliProgressModule.Options);
       bar.start(total ?? 0, 0, { done: 0 });
     },
     update(d, position) {
