@@ -141,8 +141,8 @@ describe('TIMEX3 values beyond calendar dates', () => {
     // "the year-ago results" after a date already a year back are that period's
     ['For the nine months, net fell to $5 million from $6 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988'],
     ['In the third quarter, net fell to $5 million from $6 million a year earlier.', '1989-10-26', 'a year earlier', 'DATE', '1988-Q3'],
-    ['It lost $9 million for the quarter ended Sept. 30 and earned $1 million in the year-ago quarter.', '1989-11-01', 'the year-ago quarter', 'DATE', '1988-Q3'],
-    ['It lost $5 million in the 1988 period. The year-ago results included a charge.', '1989-11-02', 'The year-ago', 'DATE', '1988'],
+    ['The carrier lost heavily for the quarter ended Sept. 30 and broke even in the year-ago quarter.', '1989-11-01', 'the year-ago quarter', 'DATE', '1988-Q3'],
+    ['The fund shrank sharply in the 1987 period. The year-ago results carried a write-off.', '1988-11-02', 'The year-ago', 'DATE', '1987'],
     ['In 1987 sales fell; a year earlier they had risen.', '1989-11-02', 'a year earlier', 'DATE', '1986'],
     ['It posted a year-earlier loss of $6.2 million in the third quarter.', '1989-10-26', 'year-earlier', 'DATE', 'XXXX'],
     // decades; years in words, as transcripts write them
@@ -156,20 +156,20 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['He promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand', 'DATE', '2000'],
     // a stated year after the quarter; halves; the quarter and the year under way
     ['Profit peaked in the third quarter of 1984.', '1989-10-27', 'the third quarter of 1984', 'DATE', '1984-Q3'],
-    ['Output will rise in the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', 'DATE', '1990-H1'],
+    ['Exports should recover in the first two quarters of 1991.', '1989-10-26', 'the first two quarters of 1991', 'DATE', '1991-H1'],
     // a month with a word of direction: the last one before the reference month, this year's, the next one
     ['The two presidents signed the treaty last May.', '1998-02-27', 'last May', 'DATE', '1997-05'],
     ['Holders approved the plan last April.', '1989-10-27', 'last April', 'DATE', '1989-04'],
     ['Elections are due this September.', '1998-02-05', 'this September', 'DATE', '1998-09'],
     ['The talks resume next March.', '1998-06-05', 'next March', 'DATE', '1999-03'],
-    ['He was shot to death last Oct. 23.', '1999-04-19', 'Oct. 23', 'DATE', '1998-10-23'],
+    ['The envoy was expelled last Oct. 23.', '1999-04-19', 'Oct. 23', 'DATE', '1998-10-23'],
     ['Sales slowed in the last half of 1989.', '1989-10-26', 'the last half of 1989', 'DATE', '1989-H2'],
     ['Sales should recover in the first half of 1990.', '1989-10-26', 'the first half of 1990', 'DATE', '1990-H1'],
     ['Sales in the current quarter will be weak.', '1989-10-26', 'the current quarter', 'DATE', '1989-Q4'],
     // "the year" of an earnings report is the reference year; "the year ended March 31" a year's span
-    ['For the year, pet food volume was flat.', '1989-11-02', 'the year', 'DATE', '1989'],
-    ['Sales for the full year were $6.6 billion.', '1989-11-02', 'the full year', 'DATE', '1989'],
-    ['It had revenue of $76 million for the year ended March 31.', '1989-11-01', 'the year', 'DURATION', 'P1Y'],
+    ['For the year, grain shipments were flat.', '1989-11-02', 'the year', 'DATE', '1989'],
+    ['Aid for the full year came to $2.1 billion.', '1989-11-02', 'the full year', 'DATE', '1989'],
+    ['The agency spent heavily for the year ended March 31.', '1989-11-01', 'the year', 'DURATION', 'P1Y'],
     ['Profit for the current fiscal year will fall.', '1989-11-02', 'the current fiscal year', 'DATE', '1989'],
     ['Its current prices are low.', '1989-11-02', 'current', 'DATE', 'PRESENT_REF'],
     ['Prices rose for ten years.', '1998-01-08', 'ten years', 'DURATION', 'P10Y'],
@@ -177,7 +177,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     // quarters and the next couple of years as amounts; a unit in the plural with no number is a vague amount
     ['Profit fell in the past two quarters.', '1989-10-27', 'the past two quarters', 'DURATION', 'P2Q'],
     ['It recently turned a profit after several quarters of losses.', '1989-10-30', 'several quarters', 'DURATION', 'PXQ'],
-    ['Over the next couple of years we will grow.', '1989-10-26', 'the next couple of years', 'DURATION', 'P2Y'],
+    ['The mission will expand over the next couple of years.', '1989-10-26', 'the next couple of years', 'DURATION', 'P2Y'],
     ['Officials have voiced concern in recent months.', '1998-04-02', 'recent months', 'DURATION', 'PXM'],
     ['Funds must pay investors in the weeks ahead.', '1989-10-27', 'the weeks ahead', 'DURATION', 'PXW'],
     ['Over the years many more patients came.', '1998-03-31', 'the years', 'DURATION', 'PXY'],
@@ -191,17 +191,17 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['They meet each Thursday.', '1998-01-08', 'each Thursday', 'SET', 'XXXX-WXX-4'],
     ['The talks resume at 10:35 a.m.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-08T10:35'],
     // clock times on a day; yesterday's parts of the day; the period whose end is named
-    ['The offer was extended until 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', 'TIME', '1989-11-09T17:00'],
+    ['The deadline was moved to 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', 'TIME', '1989-11-09T17:00'],
     ['Police found the car at noon Thursday.', '1998-02-13', 'noon Thursday', 'TIME', '1998-02-12T12:00'],
     ['Shares fell in mid-afternoon yesterday.', '1989-11-02', 'afternoon yesterday', 'TIME', '1989-11-01TAF'],
     ['Police found the car at 10 p.m. Wednesday.', '1998-02-13', '10 p.m. Wednesday', 'TIME', '1998-02-11T22:00'],
-    ['The index fell 1.4%, or 6.43, on Friday, to 437.68.', '1989-10-30', 'Friday', 'DATE', '1989-10-27'],
-    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08', '10:35 a.m', 'TIME', '1998-08-07T10:35'],
-    ['The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening', 'TIME', '1989-10-27TEV'],
-    ['He was shot on the night of Friday, Oct. 23.', '1998-11-21', 'Friday, Oct. 23', 'DATE', '1998-10-23'],
-    ['The case may be resolved in a court hearing the week of March 6.', '2000-02-24', 'the week of March 6', 'DATE', '2000-W10'],
+    ['The currency slid 2.1%, or 3.17, on Friday, to 88.40.', '1989-10-30', 'Friday', 'DATE', '1989-10-27'],
+    ['The shelling began at about 9:20 a.m. (0620 GMT) Friday, cutting power.', '1998-08-08', '9:20 a.m', 'TIME', '1998-08-07T09:20'],
+    ['The truce had been due to lapse Friday evening.', '1989-10-30', 'Friday evening', 'TIME', '1989-10-27TEV'],
+    ['The border post was raided on the night of Thursday, Oct. 22.', '1998-11-21', 'Thursday, Oct. 22', 'DATE', '1998-10-22'],
+    ['The dispute may be settled at an arbitration session the week of March 6.', '2000-02-24', 'the week of March 6', 'DATE', '2000-W10'],
     ['He will appear before a judge at midday.', '1999-10-08', 'midday', 'TIME', '1999-10-08T12:00'],
-    ['Eight trading days after Oct. 12, the index fell.', '1989-10-30', 'Eight trading days', 'DURATION', 'P8D'],
+    ['Six trading days after Oct. 14, the bond yield climbed.', '1989-10-30', 'Six trading days', 'DURATION', 'P6D'],
     ['Scharping, ending a two-day  visit, spoke.', '1998-12-05', 'two-day', 'DURATION', 'P2D'],
     ['Fighting broke out last night.', '1998-01-20', 'last night', 'TIME', '1998-01-19TNI'],
     ['The offer expires at the end of November.', '1989-11-02', 'end of November', 'DATE', '1989-11'],
@@ -248,7 +248,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
   it.each([
     ['Inspectors resumed work nearly two months after they were blocked.', 'nearly two months', 'P2M'],
     ['Three days later, the index recovered.', 'Three days', 'P3D'],
-    ['But a minute and a half later, a pilot called.', 'a minute and a half', 'PT1M30S'],
+    ['Then a minute and a half later, the line went dead.', 'a minute and a half', 'PT1M30S'],
   ])('reads an amount before "after" or "later" as a duration: %j', (text, mentionText, value) => {
     const m = datesOf(text, '1998-03-06').dates.find((d) => d.text === mentionText);
     expect(m, JSON.stringify(datesOf(text, '1998-03-06').dates)).toMatchObject({ type: 'DURATION', value });
@@ -256,7 +256,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
 
   it('settles the year by tense, with a month of slack for the day', () => {
     // "by Jan. 14" written on Jan. 15 is this January, a day late, not next year's
-    expect(datesOf('The boy must be returned to his father by Jan. 14.', '2000-01-15').dates[0]).toMatchObject({ value: '2000-01-14' });
+    expect(datesOf('The detainees must be handed over to the Red Cross by Jan. 14.', '2000-01-15').dates[0]).toMatchObject({ value: '2000-01-14' });
     expect(datesOf('Prices had risen from $29.75 in March.', '1989-10-30').dates[0]).toMatchObject({ value: '1989-03' });
     // an untensed month is this year's, unless that is more than half a year ahead
     expect(datesOf('Her properties, worth $130 million in October, are worth half that now.', '1998-01-08').dates[0]).toMatchObject({ value: '1997-10' });
@@ -269,7 +269,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
   it('reads "in ten years" as a date, not a duration', () => {
     expect(datesOf('They will meet again in ten years.', '1998-01-08').dates[0]).toMatchObject({ type: 'DATE', value: '2008' });
     // …but in a clause that looks back, "in two weeks" is the span the events fell in
-    expect(datesOf("Gonzalez's second letter to Reno in two weeks was published on Tuesday.", '2000-02-16').dates[0]).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(datesOf("The minister's second letter to Brussels in two weeks was released on Tuesday.", '2000-02-16').dates[0]).toMatchObject({ type: 'DURATION', value: 'P2W' });
   });
 
   it('reads a bare weekday in news as the last one, unless the clause looks ahead', () => {
@@ -277,16 +277,16 @@ describe('TIMEX3 values beyond calendar dates', () => {
     expect(datesOf('The ministers will meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
     // an infinitive or a weak modal before the weekday reports the past
     expect(datesOf('Hungary staged celebrations to mark its entry into NATO on Friday.', '1999-03-13').dates[0]).toMatchObject({ value: '1999-03-12' });
-    expect(datesOf('Neither he nor the grandparents could be located Wednesday.', '2000-01-06').dates[0]).toMatchObject({ value: '2000-01-05' });
+    expect(datesOf('Neither the envoy nor his deputies could be reached Wednesday.', '2000-01-06').dates[0]).toMatchObject({ value: '2000-01-05' });
     expect(datesOf('The sides are scheduled to meet on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
     expect(datesOf('The two ministers agreed to meet again on Friday.', '1990-08-15').dates[0]).toMatchObject({ value: '1990-08-17' });
-    expect(datesOf('The team planned to leave Nairobi on Thursday.', '1998-09-30').dates[0]).toMatchObject({ value: '1998-10-01' });
+    expect(datesOf('The delegation planned to leave Doha on Thursday.', '1998-09-30').dates[0]).toMatchObject({ value: '1998-10-01' });
   });
 });
 
 describe('holidays', () => {
   it.each([
-    ['Elian was rescued on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
+    ['The hostages were freed on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', '1999-11-25'],
     ['He has been here since last Thanksgiving.', '2000-02-10', 'last Thanksgiving', '1999-11-25'],
     ['Leaders will meet before Christmas.', '2025-11-20', 'Christmas', '2025-12-25'],
     ['The ceasefire held over New Year\'s Day.', '2026-01-05', "New Year's Day", '2026-01-01'],
@@ -337,7 +337,7 @@ describe('seasons and weekends', () => {
     ['Fighting eased over the weekend.', '1998-02-23', 'the weekend', '1998-W08-WE'],
     ['They will meet next weekend.', '1998-02-23', 'next weekend', '1998-W09-WE'],
     ['Over the summer, competitors cut prices.', '1989-10-26', 'the summer', '1989-SU'],
-    ['Prices rose from the low levels of the early summer.', '1989-10-26', 'the early summer', '1989-SU'],
+    ['Turnout rose from the weak levels of the early summer.', '1989-10-26', 'the early summer', '1989-SU'],
     ['Snow fell through the winter.', '1998-02-10', 'the winter', '1997-WI'],
   ])('%j (ref %s)', (text, ref, mentionText, value) => {
     const m = datesOf(text, ref).dates.find((d) => d.text === mentionText);

@@ -30,9 +30,9 @@ describe('direction of the clause around a date', () => {
     ['U.S. Trust created an office of the chairman, effective |.', 'forward'],
     // a plan in the past perfect is past
     ['The offer had been due to expire |.', 'back'],
-    ['The offer previously had been scheduled to expire at |.', 'back'],
+    ['The ceasefire previously had been scheduled to end at |.', 'back'],
     // "next to" is a place, not a time
-    ['A bomb ripped through a building next to the U.S. embassy in Nairobi |.', 'back'],
+    ['Protesters gathered in a square next to the French embassy in Dakar |.', 'back'],
   ])('%s', (sentence, expected) => {
     expect(wayOf(sentence)).toBe(expected);
   });
@@ -41,7 +41,7 @@ describe('direction of the clause around a date', () => {
     // no tense to go by
     ['Prices in |.'],
     // a clause boundary cuts off an earlier clause's infinitive
-    ['The relatives sued to overturn the decision, but in |.'],
+    ['The opposition appealed to reverse the ruling, but in |.'],
     // adjectives in -ed, and nouns after "to", are no tense
     ['The armed forces of the region in |.'],
     ['The chronology from 1990 to |.'],
