@@ -122,3 +122,24 @@ describe('meeting dates from times of day', () => {
     expect(events[0].date).toMatchObject({ start: '2026-02-02', end: '2026-02-02' });
   });
 });
+
+describe('venue beside the meeting date', () => {
+  // A place in the same phrase as the meeting's date modifies the same verb, however long the subject is.
+  it.each([
+    ['A new round of consultations between Kenya and Somalia on the exchange of fishing licences and port access kicked off in Nairobi on Monday.', 'Nairobi'],
+    ['The long-delayed second session of the joint boundary commission of Chad and Niger was finally held on Monday in Niamey.', 'Niamey'],
+  ])('%s', (text, city) => {
+    expect(eventsOf(text)[0]?.venue?.city).toBe(city);
+  });
+
+  it.each([
+    // A comma ends the phrase: the place is the speakers'.
+    ['The talks between Kenya and Somalia on fishing licences and port access opened on Monday, Nairobi officials said.'],
+    // A place named further from the date belongs to another verb.
+    ['Talks between Kenya and Somalia on fishing licences will open on Monday, ministers announced after returning from a visit to Mombasa.'],
+  ])('no venue: %s', (text) => {
+    const events = eventsOf(text);
+    expect(events).toHaveLength(1);
+    expect(events[0].venue).toBeNull();
+  });
+});

@@ -31,6 +31,8 @@ const DATE_WINDOW = 100;
 const YEAR_WINDOW = 30;
 /** How far a place may stand from a meeting word to be its venue. */
 const VENUE_WINDOW = 60;
+/** How far a place may stand from the meeting's date to share its phrase ("in Geneva on Monday"). */
+const PLACE_BY_DATE = 12;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -145,8 +147,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     for (const d of inside(mentions.dates, s)) {
       if (d.range && d.granularity === 'day' && d !== anchor?.date && cues.dateEnd.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start))) ev.until ??= d;
     }
-    // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue).
-    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW))
+    // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue),
+    // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
+    // modify the same verb, however long the subject before it.
+    const nearDate = (v: VenueMention) => !!anchor && gap(v, anchor.date) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, anchor.date.end), Math.max(v.start, anchor.date.start)));
+    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW) || nearDate(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
     for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
