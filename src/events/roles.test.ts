@@ -14,6 +14,8 @@ describe('party roles', () => {
     ['Russia and Ukraine will resume bilateral talks on February 10.', { RU: ['participant'], UA: ['participant'] }],
     ['Talks between Moscow and Kyiv will resume on February 10.', { RU: ['participant'], UA: ['participant'] }],
     ['A meeting of the negotiating teams of Ukraine, the United States, and Russia may take place on February 10.', { RU: ['participant'], UA: ['participant'], US: ['participant'] }],
+    // a side named through its government, far from the meeting word
+    ['A long-awaited fourth round of consultations on the release of prisoners and the reopening of border crossings opened on Monday with the delegations of the Government of Sudan and the RSF.', { RSF: ['participant'], SD: ['participant'] }],
     // excluded
     ['Russia and Ukraine will meet on February 10 without U.S. representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
     ['Russia and Ukraine will meet on February 10, with no participation by United States representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
