@@ -143,3 +143,23 @@ describe('venue beside the meeting date', () => {
     expect(events[0].venue).toBeNull();
   });
 });
+
+describe('round numbers', () => {
+  it.each([
+    ['Armenia and Azerbaijan said the next round of talks, the 12th, will be held in Vienna in March.', 12],
+    ['Armenia and Azerbaijan held a round of talks (the third) in Vienna on February 2.', 3],
+    ['The 41st round of talks between Armenia and Azerbaijan took place in Vienna on February 2.', 41],
+  ])('%s', (text, round) => {
+    expect(eventsOf(text)[0]?.round).toBe(round);
+  });
+
+  it.each([
+    // An ordinal of something else set beside the meeting word.
+    ['Armenia and Azerbaijan will hold talks, the first of three planned sessions, in Vienna in March.'],
+    ['Armenia and Azerbaijan held talks, the first in a year, in Vienna on February 2.'],
+  ])('no round: %s', (text) => {
+    const events = eventsOf(text);
+    expect(events).toHaveLength(1);
+    expect(events[0].round).toBeNull();
+  });
+});

@@ -4,7 +4,14 @@ import type { FieldReason, Span } from '../types.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 
 export function roundNear(text: string, sentence: Span, trigger: Span): { round: number; why: FieldReason } | null {
-  const { pattern, numbers } = loadCues().rounds;
+  const { pattern, appositive, numbers } = loadCues().rounds;
+  // "the next round, the 65th, …": the ordinal right after the meeting word.
+  const beside = appositive.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 30)));
+  if (beside) {
+    const n = numbers[beside[1].toLowerCase()] ?? parseInt(beside[1], 10);
+    const start = trigger.end + beside[0].length - beside[1].length;
+    if (Number.isFinite(n)) return { round: n, why: { rule: 'round.appositive', evidence: { start, end: trigger.end + beside[0].length, text: beside[1] } } };
+  }
   for (const hit of findAll(pattern, text, sentence.start, sentence.end)) {
     // The ordinal must qualify this meeting word: the match ends on it.
     if (hit.end < trigger.start || hit.end > trigger.end + 1) continue;

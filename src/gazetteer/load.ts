@@ -364,7 +364,7 @@ interface CuesFile {
   otherEvents: CueRule;
   dateEnd: CueRule;
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string };
-  rounds: { pattern: string; numbers: Record<string, number> };
+  rounds: { pattern: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
 }
 
 export interface Cues {
@@ -384,7 +384,7 @@ export interface Cues {
   modes: Cue<{ mode: 'direct' | 'indirect' }>[];
   venueUndisclosed: Cue[];
   venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp };
-  rounds: { pattern: RegExp; numbers: Record<string, number> };
+  rounds: { pattern: RegExp; appositive: RegExp; numbers: Record<string, number> };
 }
 
 /**
@@ -439,7 +439,7 @@ export function loadCues(): Cues {
       demonymCapital: cuePattern(raw.venueContext.demonymCapital, 'i'),
       countryAfter: cuePattern(raw.venueContext.countryAfter, 'i'),
     },
-    rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), numbers: raw.rounds.numbers },
+    rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
   };
   return cachedCues;
 }
