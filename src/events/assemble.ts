@@ -192,6 +192,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   };
 
   let lastSentence: Span | null = null;
+  let passedOver = false;
   for (const s of sentences) {
     const ts = inside(triggers, s);
     if (!ts.length) {
@@ -214,9 +215,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           }
         }
       }
-      lastSentence = s;
+      // One sentence that names neither a meeting nor a party ("Organisers cited logistical reasons.") does not
+      // break the thread: the list of delegations after it still speaks of the meeting before it.
+      if (inside(mentions.parties, s).length || lastSentence === null || !current?.sentences.includes(lastSentence) || passedOver) { lastSentence = s; passedOver = false; }
+      else passedOver = true;
       continue;
     }
+    passedOver = false;
     const ds = inside(eligibleDates, s);
     // Pass 1: every meeting word takes the nearest date within reach.
     const anchors: { trigger: TriggerMention; date: DateMention }[] = [];

@@ -14,6 +14,8 @@ describe('party roles', () => {
     ['Russia and Ukraine will resume bilateral talks on February 10.', { RU: ['participant'], UA: ['participant'] }],
     ['Talks between Moscow and Kyiv will resume on February 10.', { RU: ['participant'], UA: ['participant'] }],
     ['A meeting of the negotiating teams of Ukraine, the United States, and Russia may take place on February 10.', { RU: ['participant'], UA: ['participant'], US: ['participant'] }],
+    // a breakaway region named with the word 'region' is itself a side
+    ['Negotiators from Moldova and the breakaway Transnistria region met in Vienna on February 2.', { MD: ['participant'], TRANSNISTRIA: ['participant'] }],
     // a side named through its government, far from the meeting word
     ['A long-awaited fourth round of consultations on the release of prisoners and the reopening of border crossings opened on Monday with the delegations of the Government of Sudan and the RSF.', { RSF: ['participant'], SD: ['participant'] }],
     // excluded
