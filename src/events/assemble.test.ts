@@ -177,3 +177,18 @@ describe('the thread of a meeting', () => {
     expect(events[0].parties.map((p) => p.id)).toEqual(['MW', 'ZM']);
   });
 });
+
+describe('meeting idioms', () => {
+  it.each([
+    ['The European Union wants to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', '2026-02-12', 'Brussels'],
+    ['Negotiators of Sudan and the RSF returned to the negotiating table in Jeddah on February 2.', '2026-02-02', 'Jeddah'],
+  ])('%s', (text, date, city) => {
+    const events = eventsOf(text);
+    expect(events).toHaveLength(1);
+    expect([events[0].date?.value, events[0].venue?.city]).toEqual([date, city]);
+  });
+
+  it('does not read a table of figures as talks', () => {
+    expect(eventsOf('Serbia and Kosovo topped the table of exports to Austria on February 2.')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ describe('findVenues', () => {
     ['They gathered in the Red Sea resort of Sharm el-Sheikh.', 'Sharm el-Sheikh', 'EG'],
     ['Indirect talks were held in the Omani capital.', 'Muscat', 'OM'],
     ['The Kuala Lumpur talks ended.', 'Kuala Lumpur', 'MY'],
+    ['A Belgrade-Pristina meeting in Brussels is planned.', 'Brussels', 'BE'],
     ['Armenia and Azerbaijan met in Washington.', 'Washington', 'US'],
     ['Talks were held in Qatar.', null, 'QA'],
   ])('%j', (text, city, country) => {
@@ -26,6 +27,8 @@ describe('findVenues', () => {
     ['The war in Ukraine continues.'], // a country after "in" is a place, but no meeting is held there
     ['Talks between Moscow and Kyiv resumed.'], // capitals as parties
     ['The Washington Post reported it.'],
+    ['A new Belgrade-Pristina meeting is planned.'], // a dashed pair names the sides
+    ['Moscow–Kyiv talks resumed.'],
   ])('finds no venue in %j', (text) => {
     expect(venuesOf(text)).toEqual([]);
   });

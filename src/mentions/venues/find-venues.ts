@@ -18,7 +18,11 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer):
   // "speculation in Seoul, Tokyo and Washington": a list of cities is where people are, not where one meeting is.
   const listed = new Set<NameHit>();
   for (let i = 0; i + 1 < hits.length; i++) {
-    if (hits[i].city && hits[i + 1].city && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(hits[i].end, hits[i + 1].start))) { listed.add(hits[i]); listed.add(hits[i + 1]); }
+    const between = text.slice(hits[i].end, hits[i + 1].start);
+    if (hits[i].city && hits[i + 1].city && /^\s*(?:,|and|,\s*and)\s*$/.test(between)) { listed.add(hits[i]); listed.add(hits[i + 1]); }
+    // "a new Belgrade-Pristina meeting", "Moscow–Kyiv talks": a pair of names joined by a dash or slash are the
+    // sides, not the place.
+    if (/^[-–—/]$/.test(between) && (hits[i].city || hits[i].parties.length) && (hits[i + 1].city || hits[i + 1].parties.length)) { listed.add(hits[i]); listed.add(hits[i + 1]); }
   }
   for (const hit of hits) {
     if (listed.has(hit)) continue;
