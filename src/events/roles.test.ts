@@ -28,6 +28,11 @@ describe('party roles', () => {
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // a dashed pair before the meeting word names its sides; a party beside them is not one by nearness
+    ['The EU eyes a new Belgrade-Pristina meeting in Brussels on February 12.', { RS: ['participant'], XK: ['participant'] }],
+    // who brings the sides to the table convenes them
+    ['The European Union hopes to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', { EU: ['mediator'], RS: ['participant'], XK: ['participant'] }],
+    ['Qatar is trying to get the two sides together, and Israel and Hamas could meet in Doha on February 12.', { HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     // co-chairs mediate; a forum's bloc hosts
     ['Georgia and Russia met in Geneva on February 1, in talks co-chaired by the EU, the OSCE and the UN.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'], UN: ['mediator'] }],
     // host
@@ -76,5 +81,12 @@ describe('roles that speak of another meeting', () => {
     const roles = events.map((e) => Object.fromEntries(e.parties.map((p) => [p.id, p.roles])));
     expect(roles[0].AE).toEqual(['mediator']);
     expect(roles[1].AE).toEqual(['host']);
+  });
+});
+
+describe('bringing things that are not the sides', () => {
+  it('does not make a mediator of a party that brings something else', () => {
+    const roles = rolesOf('Serbia and Kosovo met in Brussels on February 2, and Russia brought the matter to the Security Council.');
+    expect(roles.RU ?? []).not.toContain('mediator');
   });
 });

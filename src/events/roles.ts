@@ -27,6 +27,8 @@ const PARTICIPANT_WINDOW = 90;
 // What joins names in one list: commas, "and", hyphens ("U.S.-Russia"), slashes, an acronym in brackets.
 const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus|alongside|along with|together with)\s*(?:the\s+)?)+$|^\s*[-–—/]\s*$|^\s*\(\s*$|^\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
 
+const DASHED = /^\s*[-–—/]\s*$/;
+
 export function groupParties(text: string, parties: PartyMention[]): PartyMention[][] {
   const groups: PartyMention[][] = [];
   for (const p of parties) {
@@ -47,7 +49,15 @@ export function rolesInSentence(
 ): PartyRole[] {
   const cues = loadCues();
   const out: PartyRole[] = [];
-  for (const group of groupParties(text, parties)) {
+  const groups = groupParties(text, parties);
+  // "a new Belgrade-Pristina meeting", "US-China talks": a dashed pair right before the meeting word names its
+  // sides, and the others near that word are not sides by nearness ("EU eyes new Belgrade-Pristina meeting").
+  const pairOf = new Map<TriggerMention, PartyMention[]>();
+  for (const g of groups) {
+    if (g.length < 2 || !g.every((m, i) => i === 0 || DASHED.test(text.slice(g[i - 1].end, m.start)))) continue;
+    for (const t of triggers) if (t.start >= g[g.length - 1].end && /^\s*$/.test(text.slice(g[g.length - 1].end, t.start))) pairOf.set(t, g);
+  }
+  for (const group of groups) {
     const gStart = group[0].start;
     const gEnd = group[group.length - 1].end;
     const before = text.slice(Math.max(sentence.start, gStart - CUE_WINDOW), gStart);
@@ -67,7 +77,7 @@ export function rolesInSentence(
     if (roleCues.length) continue;
     const delegation = cues.participantNouns.find((c) => (c.after ? c.after.test(after) : false) || (c.before ? c.before.test(before) : false));
     // A quotation's own meeting words ("Every cancelled meeting costs lives," said …) do not reach names outside it.
-    const nearTrigger = group.some((m) => triggers.some((t) => gap(m, t) <= PARTICIPANT_WINDOW && quoteAt(text, sentence, m.start) === quoteAt(text, sentence, t.start)));
+    const nearTrigger = group.some((m) => triggers.some((t) => (!pairOf.has(t) || pairOf.get(t) === group) && gap(m, t) <= PARTICIPANT_WINDOW && quoteAt(text, sentence, m.start) === quoteAt(text, sentence, t.start)));
     // A place or a target stands before the whole list ("the war in Russia and Ukraine"); a topic after one name.
     const groupAside = cues.notParticipant.find((c) => c.before?.test(before));
     for (const m of group) {
