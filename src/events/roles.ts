@@ -15,6 +15,8 @@ export interface PartyRole {
 }
 
 const CUE_WINDOW = 70;
+/** Cues before a name may reach further: "covered supply-chain cooperation, ageing populations, disaster response and North Korea". */
+const BEFORE_WINDOW = 110;
 const RELATIVE_CLAUSE = 120;
 const RELATIVE = /^,\s+(?:which|who|whose)\b[^,;.]{1,120},/;
 
@@ -60,7 +62,7 @@ export function rolesInSentence(
   for (const group of groups) {
     const gStart = group[0].start;
     const gEnd = group[group.length - 1].end;
-    const before = text.slice(Math.max(sentence.start, gStart - CUE_WINDOW), gStart);
+    const before = text.slice(Math.max(sentence.start, gStart - BEFORE_WINDOW), gStart);
     // A relative clause between a name and its verb ("Russia, which for decades …, did not take part") is skipped.
     const rawAfter = text.slice(gEnd, Math.min(sentence.end, gEnd + CUE_WINDOW + RELATIVE_CLAUSE)).replace(/^\)/, '');
     const afters = [rawAfter.slice(0, CUE_WINDOW), skipRelativeClause(rawAfter)];
