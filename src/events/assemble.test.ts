@@ -192,3 +192,17 @@ describe('meeting idioms', () => {
     expect(eventsOf('Serbia and Kosovo topped the table of exports to Austria on February 2.')).toEqual([]);
   });
 });
+
+describe('a yearless date line', () => {
+  it('closes a yearless meeting with its "until" day and finds it still running on the day of writing', () => {
+    const r = extract('ACCRA, Nov 2 (Wire) - Ghana and Togo kicked off border talks in Lome on Oct 31, with discussions due to run until Nov 3.', { today: '2026-11-21' });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0].date?.value).toBe('XXXX-10-31/XXXX-11-03');
+    expect(r.events[0].status).toBe('ongoing');
+  });
+
+  it('keeps a meeting that ended before the day of writing held', () => {
+    const r = extract('ACCRA, Nov 5 (Wire) - Ghana and Togo kicked off border talks in Lome on Oct 31, with discussions due to run until Nov 3.', { today: '2026-11-21' });
+    expect(r.events[0].status).toBe('held');
+  });
+});

@@ -145,7 +145,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     }
     // "discussions due to run until Nov 3": the last day.
     for (const d of inside(mentions.dates, s)) {
-      if (d.range && d.granularity === 'day' && d !== anchor?.date && cues.dateEnd.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start))) ev.until ??= d;
+      if ((d.range || YEARLESS_DAY.test(d.value)) && d.granularity === 'day' && d !== anchor?.date && cues.dateEnd.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start))) ev.until ??= d;
     }
     // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue),
     // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
@@ -506,7 +506,8 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
     ?? statusFromDate(date?.start && date.end ? { start: date.start, end: date.end } : null, reference);
   // "have begun today", "kicked off on Monday … until Friday": a meeting that began and whose days include
   // the day of writing is still going on.
-  if (statusReading?.began && date?.start && date.end && spansReference({ start: date.start, end: date.end }, writtenOn)) {
+  const days = date?.start && date.end ? { start: date.start, end: date.end } : yearlessDays(date?.value);
+  if (statusReading?.began && days && spansReference(days, writtenOn)) {
     statusReading = { ...statusReading, status: 'ongoing', rule: 'status.began-still-running' };
   }
   const status: Status = statusReading?.status ?? 'unknown';
@@ -583,9 +584,17 @@ function singleDay(date: NonNullable<MeetingEvent['date']>): string | null {
   return !date.start && /^XXXX-\d{2}-\d{2}$/.test(date.value) ? date.value : null;
 }
 
+const YEARLESS_DAY = /^XXXX-\d{2}-\d{2}$/;
+
+/** The first and last day of a yearless day or range ("XXXX-10-31/XXXX-11-03"), or null. */
+function yearlessDays(value: string | undefined): { start: string; end: string } | null {
+  const [start, end = start] = value?.split('/') ?? [];
+  return start && YEARLESS_DAY.test(start) && YEARLESS_DAY.test(end) ? { start, end } : null;
+}
+
 function mentionDay(m: DateMention): string | null {
   if (m.range && m.range.start === m.range.end) return m.range.start;
-  return /^XXXX-\d{2}-\d{2}$/.test(m.value) ? m.value : null;
+  return YEARLESS_DAY.test(m.value) ? m.value : null;
 }
 
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 864e5);

@@ -32,6 +32,8 @@ describe('party roles', () => {
     ['The EU eyes a new Belgrade-Pristina meeting in Brussels on February 12.', { RS: ['participant'], XK: ['participant'] }],
     // the last of a long list of topics is a topic
     ['The meeting of Japan, South Korea and China in Seoul on February 2 covered supply-chain cooperation, ageing populations, disaster response, maritime safety and North Korea, officials said after the talks.', { CN: ['participant'], JP: ['participant'], KR: ['participant'] }],
+    // a relative clause before the role
+    ['Ghana and Burkina Faso began talks in Lome on February 2. Togo, which is hosting the round and acting as mediator, kept the agenda secret.', { BF: ['participant'], GH: ['participant'], TG: ['mediator', 'host'] }],
     // who brings the sides to the table convenes them
     ['The European Union hopes to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', { EU: ['mediator'], RS: ['participant'], XK: ['participant'] }],
     ['Qatar is trying to get the two sides together, and Israel and Hamas could meet in Doha on February 12.', { HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
