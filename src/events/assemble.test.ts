@@ -206,3 +206,15 @@ describe('a yearless date line', () => {
     expect(r.events[0].status).toBe('held');
   });
 });
+
+describe('a date before a relative clause', () => {
+  it('is not the date of a meeting word inside the clause', () => {
+    const events = eventsOf('Somaliland elected a new president in November 2025, who has said he is open to dialogue with Somalia.');
+    expect(events.map((e) => e.date?.value ?? null)).not.toContain('2025-11');
+  });
+
+  it('still dates a meeting word after it in the same clause', () => {
+    const events = eventsOf('In November 2025 Somalia and Somaliland held talks in Djibouti, which hosted the round.');
+    expect(events.map((e) => e.date?.value)).toEqual(['2025-11']);
+  });
+});

@@ -41,6 +41,8 @@ const REFERENCE_CUE_WINDOW = 40;
 const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concluding)\b[^.;!?]{0,60}$/i;
 /** Verbs that put a date at a meeting's start ("the talks, which began on Jan 16"). */
 const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
+/** A relative clause opening between a date and a later meeting word. */
+const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
 /** How far apart two days of one meeting may be. */
 const SPAN_DAYS = 14;
 const FORMAT_SIDES: Record<Format, number> = { bilateral: 2, trilateral: 3, quadrilateral: 4, multilateral: 5 };
@@ -227,9 +229,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const anchors: { trigger: TriggerMention; date: DateMention }[] = [];
     const byPredicate = (d: DateMention) => cues.datePredicate.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start));
     // Another event between the meeting word and the date, nearer the date, owns the date.
+    // So does a relative clause that opens after the date and holds the meeting word: "elected a new president
+    // in November 2024, who has said he is open to dialogue" (the date is the election's).
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
-      return findAll(cues.otherEvents.pattern!, text, from, to).length > 0;
+      return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to)));
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
