@@ -218,3 +218,10 @@ describe('a date before a relative clause', () => {
     expect(events.map((e) => e.date?.value)).toEqual(['2025-11']);
   });
 });
+
+describe('a day and the range that holds it', () => {
+  it('dates one meeting by the range named beside the day', () => {
+    const events = eventsOf('The delegations of China and the United States sat down on Monday and Tuesday, February 2-3, at a government building in Stockholm.');
+    expect(events.map((e) => e.date?.value)).toEqual(['2026-02-02/2026-02-03']);
+  });
+});

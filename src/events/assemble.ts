@@ -41,6 +41,8 @@ const REFERENCE_CUE_WINDOW = 40;
 const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concluding)\b[^.;!?]{0,60}$/i;
 /** Verbs that put a date at a meeting's start ("the talks, which began on Jan 16"). */
 const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
+/** "on Monday and Tuesday, July 28-29": a range this close to the nearest day and holding it is the meeting's date. */
+const WIDER_DATE_REACH = 30;
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
 /** How far apart two days of one meeting may be. */
@@ -248,7 +250,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       // several dates is several meetings, of the dates no other meeting word stands nearer.
       const taken = PLURAL.test(t.text)
         ? reachable.filter((d, i) => i === 0 || (nearestTrigger(d) === t && distinctDays(d, reachable)))
-        : reachable.slice(0, 1);
+        : reachable.slice(0, 1).map((d) => reachable.find((w) => contains(w, d) && gap(w, d) <= WIDER_DATE_REACH) ?? d);
       for (const near of taken) if (!anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
     }
     if (anchors.length) {
