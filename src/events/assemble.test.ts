@@ -225,3 +225,15 @@ describe('a day and the range that holds it', () => {
     expect(events.map((e) => e.date?.value)).toEqual(['2026-02-02/2026-02-03']);
   });
 });
+
+describe('the date a moved meeting had been due on', () => {
+  it('is the old date, not a second meeting', () => {
+    const events = eventsOf('Peru and Ecuador have delayed the third round of their border talks, which had been due to open in Lima on February 10, to March 2.');
+    expect(events.map((e) => [e.date?.value, e.status])).toEqual([['2026-03-02', 'postponed']]);
+  });
+
+  it('still dates a meeting that was called off', () => {
+    const events = eventsOf('Border talks between Peru and Ecuador, which had been due to open in Lima on February 10, were called off.');
+    expect(events.map((e) => e.date?.value)).toEqual(['2026-02-10']);
+  });
+});

@@ -121,7 +121,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     !(dateline && d.start < dateline.end && dateline.start < d.end) &&
     !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
     // "due to run until Nov 3" closes a meeting opened elsewhere; it opens none.
-    !cues.dateEnd.before!.test(text.slice(Math.max(0, d.start - 60), d.start)));
+    !cues.dateEnd.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+    !isFormerDate(d));
+
+  /** "postponed the round, which had been due to open on June 10, to July 1": the old date of a moved meeting. */
+  function isFormerDate(d: DateMention): boolean {
+    if (!cues.formerDate.before.test(text.slice(Math.max(0, d.start - 80), d.start))) return false;
+    const s = sentenceOf(sentences, d.start);
+    return !!s && cues.formerDate.sentence.test(text.slice(s.start, s.end));
+  }
 
   const newDraft = (date: DateMention | null, order: number): Draft => {
     const d: Draft = {
@@ -596,6 +604,13 @@ const YEARLESS_DAY = /^XXXX-\d{2}-\d{2}$/;
 function yearlessDays(value: string | undefined): { start: string; end: string } | null {
   const [start, end = start] = value?.split('/') ?? [];
   return start && YEARLESS_DAY.test(start) && YEARLESS_DAY.test(end) ? { start, end } : null;
+}
+
+/** The sentence that holds a position (sentences are sorted and do not overlap). */
+function sentenceOf(sentences: Span[], at: number): Span | null {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= at) lo = mid + 1; else hi = mid; }
+  return lo < sentences.length && sentences[lo].start <= at ? sentences[lo] : null;
 }
 
 function mentionDay(m: DateMention): string | null {

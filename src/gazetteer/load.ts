@@ -363,6 +363,7 @@ interface CuesFile {
   reportDate: CueRule;
   otherEvents: CueRule;
   dateEnd: CueRule;
+  formerDate: CueRule & { sentence: string };
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string };
   rounds: { pattern: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
 }
@@ -379,6 +380,7 @@ export interface Cues {
   reportDate: Cue;
   otherEvents: Cue;
   dateEnd: Cue;
+  formerDate: { before: RegExp; sentence: RegExp };
   notParticipant: Cue[];
   formats: Cue<{ format: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral' }>[];
   modes: Cue<{ mode: 'direct' | 'indirect' }>[];
@@ -432,6 +434,7 @@ export function loadCues(): Cues {
     reportDate: compileCues<Record<string, never>>([raw.reportDate])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
+    formerDate: { before: cuePattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
     venueContext: {
       before: cuePattern(raw.venueContext.before, 'i'),
       after: cuePattern(raw.venueContext.after, 'i'),
