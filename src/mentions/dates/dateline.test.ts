@@ -10,6 +10,8 @@ describe('findDateline', () => {
     ['Headline\nUpdated February 3, 2026 10:00 GMT\nBody.', '2026-02-03', 'dateline.labelled'],
     ['2026-01-23 23:35:15\nTalks concluded.', '2026-01-23', 'dateline.iso-stamp'],
     ['Wednesday, February 4, 2026\nThe talks continue.', '2026-02-04', 'dateline.date-line'],
+    ['Nairobi, 18 March 2025 - Talks between Ethiopia and Eritrea were called off, the ministry said.', '2025-03-18', 'dateline.city'],
+    ['Addis Ababa, March 18, 2025 (Wire) — The talks were called off.', '2025-03-18', 'dateline.city'],
   ])('%j', (text, value, rule) => {
     const d = findDateline(text);
     expect(d).toMatchObject({ value, rule });
@@ -22,6 +24,7 @@ describe('findDateline', () => {
 
   it.each([
     ['Russia and Ukraine will resume talks on February 1.'],
+    ['Kenya, 18 March 2025 was the day the talks between Ethiopia and Eritrea were meant to open in Nairobi.'],
     ['A long first paragraph that mentions, deep inside its prose and well past any date line, the date January 24, 2026 when talks ended.'],
   ])('finds no article date in %j', (text) => {
     expect(findDateline(text)).toBeNull();

@@ -18,6 +18,10 @@ const HEAD_LINES = 6;
 const ISO_STAMP = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/;
 const LABELLED = /^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|first published)\b\s*:?\s*/i;
 const CITY_DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*[,(]\s*/u;
+// "Nairobi, 18 March 2025 - Talks …": a city in title case is a date line only when a dash (or a bracketed
+// agency and a dash) follows its date, so that a sentence opening "Kenya, 18 March …" is not one.
+const TITLE_CITY_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*/u;
+const DASH_AFTER_DATE = /^,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
 
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, HEAD_CHARS);
@@ -34,13 +38,16 @@ export function findDateline(text: string): Dateline | null {
       return { value: `${iso[1]}-${iso[2]}-${iso[3]}`, day: `${iso[1]}-${iso[2]}-${iso[3]}`, evidence: { start, end: start + iso[0].length, text: iso[0] }, rule: 'dateline.iso-stamp' };
     }
     const labelled = LABELLED.exec(line);
-    const cityLine = CITY_DATELINE.exec(line);
-    if (!labelled && !cityLine && line.trim().length > 60) continue;
+    const upperCity = CITY_DATELINE.exec(line);
+    const titled = upperCity ? null : TITLE_CITY_DATELINE.exec(line);
+    if (!labelled && !upperCity && !titled && line.trim().length > 60) continue;
     // A date with its day has a digit; without one, chrono (and the compiling of its patterns) is spared.
     if (!/\d/.test(line)) continue;
     // Only a date with its year is an article date; a short line that is only a date counts too.
     const found = chrono.strict.parse(line.slice(0, 120), new Date(Date.UTC(2000, 0, 1)))[0];
     if (!found || !found.start.isCertain('day')) continue;
+    const cityLine = upperCity ?? (titled && DASH_AFTER_DATE.test(line.slice(found.index + found.text.length)) ? titled : null);
+    if (!labelled && !cityLine && line.trim().length > 60) continue;
     const lead = labelled ? labelled[0].length : cityLine ? cityLine[0].length : 0;
     if (found.index > lead + 20) continue;
     if (!found.start.isCertain('year')) {
