@@ -16,6 +16,9 @@ describe('status and certainty', () => {
     ['Talks between Armenia and Azerbaijan set for February 10 have been postponed.', 'postponed', 'confirmed'],
     ['Talks between Sudan and the RSF planned for February 10 were called off.', 'cancelled', 'confirmed'],
     ['Talks between Russia and Ukraine on February 10, if they yield proposals, could influence diplomacy.', 'planned', 'confirmed'],
+    // the verb after a long relative clause
+    ['Border talks between Peru and Ecuador that Chile had offered to host in Santiago on Thursday, February 12, have been called off.', 'cancelled', 'confirmed'],
+    ['Border talks between Peru and Ecuador, which had been due to open in Lima on February 10, were called off.', 'cancelled', 'confirmed'],
   ])('%s', (text, status, certainty) => {
     const events = eventsOf(text);
     expect(events).toHaveLength(1);

@@ -32,8 +32,22 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
       return { status: cue.extra.status, rule: cue.id, evidence: { start: h.start, end: h.end, text: text.slice(h.start, h.end) } };
     }
   }
+  // "Talks between A and B that Kenya had offered to host on Thursday, 20 March, have been called off": past a
+  // long relative clause, the verb of which the meeting is the subject.
+  const clause = RELATIVE_THEN_VERB.exec(text.slice(trigger.end, sentence.end));
+  if (clause) {
+    const at = trigger.end + clause[0].length;
+    for (const cue of cues.status) {
+      if (!kinds.includes(cue.extra.status) || (cue.extra.status !== 'cancelled' && cue.extra.status !== 'postponed')) continue;
+      const h = findAll(cue.pattern!, text, at, Math.min(sentence.end, at + CUE_WINDOW))[0];
+      if (h?.start === at) return { status: cue.extra.status, rule: `${cue.id}+after-relative-clause`, evidence: { start: h.start, end: h.end, text: text.slice(h.start, h.end) } };
+    }
+  }
   return null;
 }
+
+/** The meeting word's own noun phrase, a relative clause ("that … ,", "which … ,") and the auxiliaries of its verb. */
+const RELATIVE_THEN_VERB = /^(?:\s+[\w'’-]+){0,6}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
 
 // A sentence's verb groups, read once however many meetings it names (a long hostile line has hundreds).
 const verbGroupsRead = new WeakMap<Span, ReturnType<typeof readVerbGroups>>();
