@@ -152,6 +152,8 @@ describe('round numbers', () => {
     ['Armenia and Azerbaijan said the next round of talks, the 12th, will be held in Vienna in March.', 12],
     ['Armenia and Azerbaijan held a round of talks (the third) in Vienna on February 2.', 3],
     ['The 41st round of talks between Armenia and Azerbaijan took place in Vienna on February 2.', 41],
+    ['Armenian and Azerbaijani officials held a first direct round of talks in Vienna on February 2.', 1],
+    ['Armenia and Azerbaijan opened the third formal round of peace negotiations in Vienna on February 2.', 3],
   ])('%s', (text, round) => {
     expect(eventsOf(text)[0]?.round).toBe(round);
   });

@@ -3,6 +3,8 @@
 import type { FieldReason, Span } from '../types.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 
+const ROUND_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?$/i;
+
 export function roundNear(text: string, sentence: Span, trigger: Span): { round: number; why: FieldReason } | null {
   const { pattern, appositive, numbers } = loadCues().rounds;
   // "the next round, the 65th, …": the ordinal right after the meeting word.
@@ -13,8 +15,10 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.appositive', evidence: { start, end: trigger.end + beside[0].length, text: beside[1] } } };
   }
   for (const hit of findAll(pattern, text, sentence.start, sentence.end)) {
-    // The ordinal must qualify this meeting word: the match ends on it.
-    if (hit.end < trigger.start || hit.end > trigger.end + 1) continue;
+    // The ordinal must qualify this meeting word: the match ends on it, or on the "round" it is a round of
+    // ("a first direct round of talks").
+    const roundOf = hit.end <= trigger.start && /round$/i.test(hit.match[0]) && ROUND_OF.test(text.slice(hit.end, trigger.start));
+    if (!roundOf && (hit.end < trigger.start || hit.end > trigger.end + 1)) continue;
     const word = hit.match[1].toLowerCase();
     const n = numbers[word] ?? parseInt(word, 10);
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.ordinal', evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } };
