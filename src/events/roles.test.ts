@@ -34,6 +34,9 @@ describe('party roles', () => {
     ['The meeting of Japan, South Korea and China in Seoul on February 2 covered supply-chain cooperation, ageing populations, disaster response, maritime safety and North Korea, officials said after the talks.', { CN: ['participant'], JP: ['participant'], KR: ['participant'] }],
     // a relative clause before the role
     ['Ghana and Burkina Faso began talks in Lome on February 2. Togo, which is hosting the round and acting as mediator, kept the agenda secret.', { BF: ['participant'], GH: ['participant'], TG: ['mediator', 'host'] }],
+    // who coordinates the session or acts as go-between mediates; a name qualifying 'sanctions' is no side
+    ["Iran met France, Germany and Britain in Geneva on February 3, the first session since United Nations sanctions returned. The European Union's deputy foreign policy chief coordinated the session.", { DE: ['participant'], EU: ['mediator'], FR: ['participant'], GB: ['participant'], IR: ['participant'] }],
+    ['Ghana and Togo met in Lome on February 3, with Nigeria acting as go-between.', { GH: ['participant'], NG: ['mediator'], TG: ['participant'] }],
     // who brings the sides to the table convenes them
     ['The European Union hopes to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', { EU: ['mediator'], RS: ['participant'], XK: ['participant'] }],
     ['Qatar is trying to get the two sides together, and Israel and Hamas could meet in Doha on February 12.', { HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
