@@ -242,3 +242,16 @@ describe('the date a moved meeting had been due on', () => {
     expect(events.map((e) => e.date?.value)).toEqual(['2026-02-10']);
   });
 });
+
+describe('a summit announced with its place and date after its verb', () => {
+  const text = 'The Commission announces that a multilateral summit between ECOWAS and the three member states of the Alliance of Sahel States - Mali, Burkina Faso and Niger - will be held in Abuja, Federal Republic of Nigeria, on Wednesday, 24 September 2025.';
+
+  it('takes the date and the place of its verb, however long the subject', () => {
+    const [event] = eventsOf(text);
+    expect([event?.date?.value, event?.venue?.city]).toEqual(['2025-09-24', 'Abuja']);
+  });
+
+  it('does not read "Sahel States" as the United States', () => {
+    expect(eventsOf(text)[0]?.parties.map((p) => p.id)).toEqual(['BF', 'ECOWAS', 'ML', 'NE']);
+  });
+});

@@ -33,6 +33,9 @@ const YEAR_WINDOW = 30;
 const VENUE_WINDOW = 60;
 /** How far a place may stand from the meeting's date to share its phrase ("in Geneva on Monday"). */
 const PLACE_BY_DATE = 12;
+/** …or, after a verb of the meeting ("held in Abuja, Federal Republic of Nigeria, on …"), this far. */
+const PLACE_BY_DATE_APPOSITION = 60;
+const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -163,7 +166,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
     // modify the same verb, however long the subject before it.
     const nearDate = (v: VenueMention) => !!anchor && gap(v, anchor.date) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, anchor.date.end), Math.max(v.start, anchor.date.start)));
-    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW) || nearDate(v))
+    // "will be held in Abuja, Federal Republic of Nigeria, on Wednesday, 24 September": the place after the verb
+    // whose date the meeting took.
+    const heldIn = (v: VenueMention) => !!anchor && anchor.date.start >= v.end && anchor.date.start - v.end <= PLACE_BY_DATE_APPOSITION &&
+      VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start));
+    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW) || nearDate(v) || heldIn(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
     for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
@@ -237,7 +244,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const ds = inside(eligibleDates, s);
     // Pass 1: every meeting word takes the nearest date within reach.
     const anchors: { trigger: TriggerMention; date: DateMention }[] = [];
-    const byPredicate = (d: DateMention) => cues.datePredicate.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start));
+    const byPredicate = (d: DateMention) => cues.datePredicate.before!.test(text.slice(Math.max(s.start, d.start - 80), d.start));
     // Another event between the meeting word and the date, nearer the date, owns the date.
     // So does a relative clause that opens after the date and holds the meeting word: "elected a new president
     // in November 2024, who has said he is open to dialogue" (the date is the election's).
