@@ -255,3 +255,11 @@ describe('a summit announced with its place and date after its verb', () => {
     expect(eventsOf(text)[0]?.parties.map((p) => p.id)).toEqual(['BF', 'ECOWAS', 'ML', 'NE']);
   });
 });
+
+describe('a sentence describing the meeting just spoken of', () => {
+  it('gives its format', () => {
+    const events = extract('The foreign ministers of Armenia and Azerbaijan sat down on Tuesday in a government residence in Almaty. This was a bilateral format: Kazakhstan hosted and laid on the logistics, but it was not mediating.', OPTS).events;
+    expect(events[0]?.format).toBe('bilateral');
+    expect(events[0]?.why.format?.rule).toBe('format.bilateral');
+  });
+});

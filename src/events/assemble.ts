@@ -36,6 +36,8 @@ const PLACE_BY_DATE = 12;
 /** …or, after a verb of the meeting ("held in Abuja, Federal Republic of Nigeria, on …"), this far. */
 const PLACE_BY_DATE_APPOSITION = 60;
 const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;
+/** A sentence that describes the meeting just spoken of: "This was a bilateral format", "It is a trilateral meeting". */
+const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+|the\s+)?$/i;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -224,6 +226,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         if (follows) {
           for (const a of attributionsIn(text, s, inside(mentions.parties, s))) {
             if (!current.attribution.some((x) => x.evidence.start === a.evidence.start)) current.attribution.push(a);
+          }
+          // "This was a bilateral format": the format of the meeting just spoken of.
+          const stated = inside(mentions.formats, s).find((f) => f.format && THIS_WAS.test(text.slice(s.start, f.start)));
+          if (stated && !current.format) {
+            current.format = stated;
+            if (!current.sentences.includes(s)) current.sentences.push(s);
           }
         }
         for (const r of rolesInSentence(text, s, inside(mentions.parties, s), [], inside(mentions.venues, s))) {
