@@ -349,3 +349,22 @@ describe('seasons and weekends', () => {
     expect(datesOf('He fled after the fall of Saigon; prices may fall in the fall of the empire.', '1998-03-22').dates).toEqual([]);
   });
 });
+
+describe('ranges whose ends are unlike', () => {
+  it.each([
+    // text, reference, the mentions expected (text=value), in order: a relative end with an absolute one,
+    // a comma before "to", a possessive end are two dates; ends of one kind stay one range
+    ['Holders may tender their shares from today through Dec. 1.', '1989-10-31', ['today=1989-10-31', 'Dec. 1=1989-12-01']],
+    ['Revenue grew 4% this year through July.', '1989-10-31', ['this year=1989', 'July=1989-07']],
+    ['Output is up 2% this year through Oct. 3.', '1989-10-31', ['this year=1989', 'Oct. 3=1989-10-03']],
+    ['The lender will push its offer, meant to lapse last Friday, to Nov. 20.', '1989-10-31', ['last Friday=1989-10-27', 'Nov. 20=1989-11-20']],
+    ['The fund bought 9,000 shares from Oct. 2 to Wednesday.', '1989-10-31', ['Oct. 2=1989-10-02', 'Wednesday=1989-10-25']],
+    ['A revision on Monday to September\'s payroll count lifted the dollar.', '1989-10-31', ['Monday=1989-10-30', 'September=1989-09']],
+    ['The fair runs from Aug. 3 to Sept. 20.', '1989-07-01', ['Aug. 3 to Sept. 20=1989-08-03/1989-09-20']],
+    ['The envoys will meet from March 30 to April 2.', '1990-03-01', ['March 30 to April 2=1990-03-30/1990-04-02']],
+  ])('%j (ref %s)', (text, ref, expected) => {
+    const { dates } = datesOf(text, ref);
+    expect(dates.map((d) => `${d.text}=${d.value}`)).toEqual(expected);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});

@@ -52,8 +52,13 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
   const drafts: Draft[] = [];
   for (const w of windows) {
-    for (let r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
-      let at = w.start + r.index;
+    const found: Array<[ParsedResult, number]> = [];
+    for (const r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
+      const at = w.start + r.index;
+      // "today through Nov. 17", "last Thursday, to Nov. 6": ends that are no range are two dates (TimeML).
+      found.push(...(r.end ? unlikeEnds(r, at, text, instant) ?? [[r, at] as [ParsedResult, number]] : [[r, at] as [ParsedResult, number]]));
+    }
+    for (let [r, at] of found) {
       // "on the night of Oct. 23": chrono reads the part of the day and drops the date; the date is what is
       // named (TimeBank marks "Oct. 23").
       const partOf = PART_OF.exec(r.text);
@@ -105,6 +110,42 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => sentenceNumber.get(sentenceAt(m.start)!) ?? -1);
   if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
   return { dates: drafts.map((d) => d.mention), warnings };
+}
+
+/** The word joining a range's two ends in chrono's text ("Aug. 26 to Oct. 20", "this year through August"). */
+const ENDS_JOINER = /(,?)\s+(?:to|through|thru|until|till)\s+/gi;
+/** A date read from its words of direction or its weekday, not from a month and day: "today", "last Thursday", "this year". */
+const POSSESSIVE = /^['’]s\b/;
+const RELATIVE_WORDS = /^(?:this|last|next|past|coming|today|tonight|tomorrow|yesterday)\b/i;
+
+function isRelative(r: ParsedResult): boolean {
+  return RELATIVE_WORDS.test(r.text) || (!r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year'));
+}
+
+/**
+ * chrono's range whose two ends are unlike, as two results with their offsets in the whole text: a comma
+ * before the joiner ("due to lapse last Friday, to Dec. 4" says where the date went, not a span), an end
+ * that is a possessive ("from Friday to December's figures"), or a relative end with an absolute one
+ * ("today through Dec. 1", "this year through July", "Oct. 2 to Wednesday": each end has its own reading).
+ * Ends of one kind stay one range ("Aug. 3 to Sept. 20", "Monday to Wednesday"). Null when nothing splits.
+ */
+function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): Array<[ParsedResult, number]> | null {
+  let joiner: RegExpExecArray | null = null;
+  for (const m of r.text.matchAll(ENDS_JOINER)) joiner = m as RegExpExecArray;
+  if (!joiner) return null;
+  const leftText = r.text.slice(0, joiner.index);
+  const rightAt = joiner.index + joiner[0].length;
+  // Each end must read alone as one date that fills its side.
+  const parse = (s: string) => {
+    const x = dateParser().parse(s, { instant, timezone: 0 }, { forwardDate: false });
+    return x.length === 1 && !x[0].end && x[0].index + x[0].text.length === s.length ? x[0] : null;
+  };
+  const left = parse(leftText);
+  const right = parse(r.text.slice(rightAt));
+  if (!left || !right) return null;
+  const end = at + r.text.length;
+  if (!joiner[1] && !POSSESSIVE.test(text.slice(end, end + 3)) && isRelative(left) === isRelative(right)) return null;
+  return [[left, at + left.index], [right, at + rightAt + right.index]];
 }
 
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
