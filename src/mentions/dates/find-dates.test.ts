@@ -154,6 +154,11 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['In nineteen ninety-one Keating was convicted.', '1998-01-15', 'nineteen ninety-one', 'DATE', '1991'],
     ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', 'DATE', '1997-01'],
     ['He promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand', 'DATE', '2000'],
+    // centuries: the first two digits of their years
+    ['The chapel dates from the 14th century.', '1998-02-05', 'the 14th century', 'DATE', '13'],
+    ['It was the worst flood of the twentieth century.', '1998-02-05', 'the twentieth century', 'DATE', '19'],
+    ['Planners want a 21st-century port.', '1998-02-05', '21st-century', 'DATE', '20'],
+    ['A 1st century coin turned up.', '1998-02-05', '1st century', 'DATE', '00'],
     // a stated year after the quarter; halves; the quarter and the year under way
     ['Profit peaked in the third quarter of 1984.', '1989-10-27', 'the third quarter of 1984', 'DATE', '1984-Q3'],
     ['Exports should recover in the first two quarters of 1991.', '1989-10-26', 'the first two quarters of 1991', 'DATE', '1991-H1'],
@@ -241,6 +246,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Heavy rain in the east inFebruary limited the damage.'],
     ['The tally stood at 12-1998.'],
     ['He was named person of the year.'],
+    ['She finished 20th in a field of ninety; a centurion stood by.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });
