@@ -374,3 +374,22 @@ describe('ranges whose ends are unlike', () => {
     for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('"soon" as the future in general', () => {
+  it.each([
+    // text, the mentions expected: a modal or an infinitive before "soon", or "will" after it, looks ahead
+    ['The refinery will soon double its output.', ['soon=FUTURE_REF']],
+    ['Regulators may soon approve the merger.', ['soon=FUTURE_REF']],
+    ['The chain soon will open stores abroad.', ['soon=FUTURE_REF']],
+    ['The firm hopes to soon repay its lenders.', ['soon=FUTURE_REF']],
+    ['"Give us the money as soon as possible," he said.', ['as soon as possible=FUTURE_REF']],
+    // past narrative, a clause or a day after it: no reference to the future
+    ['The trickle soon became a flood.', []],
+    ['The driver was soon released.', []],
+    ['The envoys may leave as soon as the ceasefire holds.', []],
+    ['The crew should arrive soon after the storm.', []],
+    ['Soon enough, it will rain.', []],
+  ])('%j', (text, expected) => {
+    expect(datesOf(text, '1989-10-30').dates.map((d) => `${d.text}=${d.value}`)).toEqual(expected);
+  });
+});
