@@ -154,7 +154,12 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['In nineteen ninety-one Keating was convicted.', '1998-01-15', 'nineteen ninety-one', 'DATE', '1991'],
     ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', 'DATE', '1997-01'],
     ['He promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand', 'DATE', '2000'],
-    // centuries: the first two digits of their years
+    // a year before 1900 after "in", "since", … and before punctuation or a clause word
+    ['The fort was built in 1853, then rebuilt.', '1998-02-05', '1853', 'DATE', '1853'],
+    ['Tariffs have stood since 1887 and still do.', '1998-02-05', '1887', 'DATE', '1887'],
+    // a bare number after "at" is no clock time: the day stands alone
+    ['Holders may convert after March 3, 1991 at 1,200 pesetas a share.', '1989-10-27', 'March 3, 1991', 'DATE', '1991-03-03'],
+        // centuries: the first two digits of their years
     ['The chapel dates from the 14th century.', '1998-02-05', 'the 14th century', 'DATE', '13'],
     ['It was the worst flood of the twentieth century.', '1998-02-05', 'the twentieth century', 'DATE', '19'],
     ['Planners want a 21st-century port.', '1998-02-05', '21st-century', 'DATE', '20'],
@@ -247,6 +252,7 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['The tally stood at 12-1998.'],
     ['He was named person of the year.'],
     ['She finished 20th in a field of ninety; a centurion stood by.'],
+    ['It was seen in 1400 cases; the gauge read 1678.5 after 1200 tests.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });

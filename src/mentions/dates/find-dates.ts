@@ -148,6 +148,7 @@ function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): A
   return [[left, at + left.index], [right, at + rightAt + right.index]];
 }
 
+const BARE_AT_HOUR = /,?\s+at\s+\d{1,2}$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
 // "postponed from February 10 to February 24": not a range but an old date and a new one.
@@ -210,9 +211,13 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   raw = raw.replace(/[\s,.;:]+$/, '');
   if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s,.;:)]+$/, '');
   if (raw.startsWith('(') && raw.endsWith(')')) { start += 1; raw = raw.slice(1, -1); }
+  // "after Jan. 1, 1990 at 1,015 francs a share": chrono reads an hour in "at 1"; a bare number after a day is
+  // no clock time (a.m./p.m., a colon or o'clock make one), and the date stands alone.
+  const clockless = r.start.isCertain('hour') && r.start.isCertain('day') && BARE_AT_HOUR.exec(raw);
+  if (clockless) raw = raw.slice(0, clockless.index);
   const base = { start, end: start + raw.length, text: raw };
   const tags = r.tags();
-  const known = (c: string) => r.start.isCertain(c as never);
+  const known = (c: string) => !(clockless && (c === 'hour' || c === 'minute')) && r.start.isCertain(c as never);
 
   // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
   // "$1.20 a share", "2.46 billion": amounts, not times; "good evening", "High Noon": no time of a day.
