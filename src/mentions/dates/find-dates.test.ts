@@ -159,7 +159,10 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Tariffs have stood since 1887 and still do.', '1998-02-05', '1887', 'DATE', '1887'],
     // a bare number after "at" is no clock time: the day stands alone
     ['Holders may convert after March 3, 1991 at 1,200 pesetas a share.', '1989-10-27', 'March 3, 1991', 'DATE', '1991-03-03'],
-        // centuries: the first two digits of their years
+        // …but a month before "of the following year" or "on" a place stays the month
+    ['The vote was put off to March of the following year.', '1999-01-22', 'March', 'DATE', '1999-03'],
+    ['In March on the island, rain fell daily.', '1999-06-22', 'March', 'DATE', '1999-03'],
+    // centuries: the first two digits of their years
     ['The chapel dates from the 14th century.', '1998-02-05', 'the 14th century', 'DATE', '13'],
     ['It was the worst flood of the twentieth century.', '1998-02-05', 'the twentieth century', 'DATE', '19'],
     ['Planners want a 21st-century port.', '1998-02-05', '21st-century', 'DATE', '20'],
@@ -253,6 +256,9 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['He was named person of the year.'],
     ['She finished 20th in a field of ninety; a centurion stood by.'],
     ['It was seen in 1400 cases; the gauge read 1678.5 after 1200 tests.'],
+    // a march named after a determiner is an event, not the month
+    ['Police lined the route of the annual March for Peace.'],
+    ['She walked at the head of the "March of the Widows.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });
@@ -372,6 +378,7 @@ describe('ranges whose ends are unlike', () => {
     ['The lender will push its offer, meant to lapse last Friday, to Nov. 20.', '1989-10-31', ['last Friday=1989-10-27', 'Nov. 20=1989-11-20']],
     ['The fund bought 9,000 shares from Oct. 2 to Wednesday.', '1989-10-31', ['Oct. 2=1989-10-02', 'Wednesday=1989-10-25']],
     ['A revision on Monday to September\'s payroll count lifted the dollar.', '1989-10-31', ['Monday=1989-10-30', 'September=1989-09']],
+    ['The shop will stay open from now until Christmas.', '1998-10-26', ['now=PRESENT_REF', 'Christmas=1998-12-25']],
     ['The fair runs from Aug. 3 to Sept. 20.', '1989-07-01', ['Aug. 3 to Sept. 20=1989-08-03/1989-09-20']],
     ['The envoys will meet from March 30 to April 2.', '1990-03-01', ['March 30 to April 2=1990-03-30/1990-04-02']],
   ])('%j (ref %s)', (text, ref, expected) => {

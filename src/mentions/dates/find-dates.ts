@@ -114,12 +114,13 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
 /** The word joining a range's two ends in chrono's text ("Aug. 26 to Oct. 20", "this year through August"). */
 const ENDS_JOINER = /(,?)\s+(?:to|through|thru|until|till)\s+/gi;
-/** A date read from its words of direction or its weekday, not from a month and day: "today", "last Thursday", "this year". */
+/** A date read from its words of direction or its weekday, not from a month and day: "now", "today", "last Thursday", "this year". */
 const POSSESSIVE = /^['’]s\b/;
 const RELATIVE_WORDS = /^(?:this|last|next|past|coming|today|tonight|tomorrow|yesterday)\b/i;
 
 function isRelative(r: ParsedResult): boolean {
-  return RELATIVE_WORDS.test(r.text) || (!r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year'));
+  return RELATIVE_WORDS.test(r.text) || [...r.tags()].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate') ||
+    (!r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year'));
 }
 
 /**
@@ -148,6 +149,7 @@ function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): A
   return [[left, at + left.index], [right, at + rightAt + right.index]];
 }
 
+const MARCH_NAMED = /^\s+(?:of|for|against|on|to)\s+(?:the\s+)?[A-Z]/;
 const BARE_AT_HOUR = /,?\s+at\s+\d{1,2}$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
@@ -208,7 +210,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // chrono joins "last year. This quarter" across a sentence end: the result ends with the first sentence.
   const stop = /\b[a-z]{3,}[.;!?]\s+[A-Z]/.exec(raw);
   if (stop) raw = raw.slice(0, stop.index + stop[0].length - 1);
-  raw = raw.replace(/[\s,.;:]+$/, '');
+  raw = raw.replace(/[\s,.;:]+$/, '').replace(/\s+of$/i, ''); // "March of the following year": chrono keeps "of" without a year
   if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s,.;:)]+$/, '');
   if (raw.startsWith('(') && raw.endsWith(')')) { start += 1; raw = raw.slice(1, -1); }
   // "after Jan. 1, 1990 at 1,015 francs a share": chrono reads an hour in "at 1"; a bare number after a day is
@@ -321,6 +323,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     const value = pad(r.start.get('year')!, 4);
     return { mention: { ...base, rule: 'date.year', type: 'DATE', value, range: spanOfValue(value), granularity: 'year', yearSource: 'stated' }, yearless: null, sentence };
   }
+  // "the annual March for Life", "the March of the Mothers": a march named after a determiner is an event, not the month.
+  if (!known('day') && !known('year') && /^March\b/.test(raw) && MARCH_NAMED.test(`${r.text.slice(5)}${textAfter}`) && /\b(?:the|a|an|annual)\s+(?:``|["“])?$/i.test(textBefore)) return null;
   if (!known('day')) {
     // Month or year alone: "in March", "March 2025".
     if (known('year') && known('month')) {
