@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../segment/sentences.js';
-import { findDates } from './find-dates.js';
+import { findDates, joinRangeHalves } from './find-dates.js';
 
 const TODAY = '2026-11-21';
 const datesOf = (text: string, ref: string | null) => findDates(text, splitSentences(text), ref, TODAY);
@@ -21,7 +21,8 @@ describe('findDates with a reference date', () => {
     ['The first round was held on December 28.', '2026-01-05', 'December 28', '2025-12-28', '2025-12-28', '2025-12-28'],
     ['Both sides agreed to reconvene on February 24.', '2026-02-03', 'February 24', '2026-02-24', '2026-02-24', '2026-02-24'],
   ])('%s (ref %s)', (text, ref, mentionText, value, start, end) => {
-    const { dates } = datesOf(text, ref);
+    // the event layer's view: a span of days written with two ends is one mention again
+    const dates = joinRangeHalves(datesOf(text, ref).dates, text);
     const m = dates.find((d) => d.text === mentionText);
     expect(m, JSON.stringify(dates)).toBeDefined();
     expect(m!.value).toBe(value);
@@ -121,7 +122,9 @@ describe('the present in general', () => {
 
   it('joins "Tuesday and Wednesday" into one span of days', () => {
     const { dates } = datesOf('The ministers sat down on Tuesday and Wednesday (4 and 5 February).', '2025-02-06');
-    expect(dates.map((d) => [d.text, d.value])).toEqual([['Tuesday and Wednesday', '2025-02-04/2025-02-05'], ['4 and 5 February', '2025-02-04/2025-02-05']]);
+    // "4 and 5 February" is two TIMEX3s ("4", "5 February"), one span again for the event layer
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Tuesday and Wednesday', '2025-02-04/2025-02-05'], ['4', '2025-02-04'], ['5 February', '2025-02-05']]);
+    expect(joinRangeHalves(dates, 'The ministers sat down on Tuesday and Wednesday (4 and 5 February).').map((d) => d.text)).toEqual(['Tuesday and Wednesday', '4 and 5 February']);
   });
 
   it('does not read "sat down" as Saturday', () => {
@@ -379,12 +382,32 @@ describe('ranges whose ends are unlike', () => {
     ['The fund bought 9,000 shares from Oct. 2 to Wednesday.', '1989-10-31', ['Oct. 2=1989-10-02', 'Wednesday=1989-10-25']],
     ['A revision on Monday to September\'s payroll count lifted the dollar.', '1989-10-31', ['Monday=1989-10-30', 'September=1989-09']],
     ['The shop will stay open from now until Christmas.', '1998-10-26', ['now=PRESENT_REF', 'Christmas=1998-12-25']],
-    ['The fair runs from Aug. 3 to Sept. 20.', '1989-07-01', ['Aug. 3 to Sept. 20=1989-08-03/1989-09-20']],
-    ['The envoys will meet from March 30 to April 2.', '1990-03-01', ['March 30 to April 2=1990-03-30/1990-04-02']],
   ])('%j (ref %s)', (text, ref, expected) => {
     const { dates } = datesOf(text, ref);
     expect(dates.map((d) => `${d.text}=${d.value}`)).toEqual(expected);
     for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
+
+describe('a span of days written with two ends', () => {
+  it.each([
+    // text, reference, the two TIMEX3s (TimeML marks each end), the span the event layer joins them into
+    ['The fair runs from Aug. 3 to Sept. 20.', '1989-07-01', ['Aug. 3=1989-08-03', 'Sept. 20=1989-09-20'], 'Aug. 3 to Sept. 20=1989-08-03/1989-09-20'],
+    ['The envoys will meet from March 30 to April 2.', '1990-03-01', ['March 30=1990-03-30', 'April 2=1990-04-02'], 'March 30 to April 2=1990-03-30/1990-04-02'],
+    ['Ballots are counted on May 6 and 7.', '1990-04-20', ['May 6=1990-05-06', '7=1990-05-07'], 'May 6 and 7=1990-05-06/1990-05-07'],
+    ['Envoys met 11 and 12 June in Oslo.', '1990-06-20', ['11=1990-06-11', '12 June=1990-06-12'], '11 and 12 June=1990-06-11/1990-06-12'],
+    // the year is settled on the whole span: one that wraps the new year ends in the next
+    ['The fair will run from Dec. 29 through Jan. 3.', '1990-12-01', ['Dec. 29=1990-12-29', 'Jan. 3=1991-01-03'], 'Dec. 29 through Jan. 3=1990-12-29/1991-01-03'],
+  ])('%j (ref %s)', (text, ref, ends, span) => {
+    const { dates } = datesOf(text, ref);
+    expect(dates.map((d) => `${d.text}=${d.value}`)).toEqual(ends);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(joinRangeHalves(dates, text).map((d) => `${d.text}=${d.value}`)).toEqual([span]);
+  });
+
+  it('keeps a hyphenated pair and two joined weekdays one mention', () => {
+    expect(datesOf('Delegates met on 4-5 March.', '1990-03-20').dates.map((d) => d.text)).toEqual(['4-5 March']);
+    expect(datesOf('Delegates met on Monday and Tuesday.', '1990-03-20').dates.map((d) => d.text)).toEqual(['Monday and Tuesday']);
   });
 });
 

@@ -106,6 +106,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   joinDayPairs(drafts, text);
   spansInPastClauses(drafts, text);
   resolveYearAgo(drafts, reference);
+  splitRanges(drafts, text);
   const sentenceNumber = new Map(sentences.map((s, i) => [s, i]));
   const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => sentenceNumber.get(sentenceAt(m.start)!) ?? -1);
   if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
@@ -552,6 +553,49 @@ function resolveYearAgo(drafts: Draft[], reference: Ymd | null): void {
       months = false;
     }
   }
+}
+
+/** The word between a range's two written ends: "Aug. 26 to Oct. 20", "April 24 and 25". */
+const RANGE_WORD = /\s+(?:to|through|thru|until|till|and|&)\s+/i;
+export const RANGE_START = '+range-start';
+export const RANGE_END = '+range-end';
+
+/**
+ * A span of days written as two ends with a word between them ("Aug. 26 to Oct. 20", "April 24 and 25",
+ * "March 3 to 5") is two TIMEX3s, as TimeML marks it: each end its own mention and day. Their rules end in
+ * "+range-start" and "+range-end" so that the event layer can join them back into the meeting's span of days
+ * (joinRangeHalves). Years are settled on the whole range first, so "Dec. 30 to Jan. 2" still ends a year later.
+ * "23-24 January" is one word and stays one mention, as do the day pairs joined from two weekdays.
+ */
+function splitRanges(drafts: Draft[], text: string): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const m = drafts[i].mention;
+    if (m.type !== 'DATE' || !m.rule.startsWith('date.range') || !m.range || m.range.start === m.range.end) continue;
+    const joiner = RANGE_WORD.exec(m.text);
+    if (!joiner) continue;
+    const cut = m.start + joiner.index, resume = cut + joiner[0].length;
+    const first: DateMention = { ...m, end: cut, text: text.slice(m.start, cut), rule: m.rule + RANGE_START, value: m.range.start, range: { start: m.range.start, end: m.range.start } };
+    const second: DateMention = { ...m, start: resume, text: text.slice(resume, m.end), rule: m.rule + RANGE_END, value: m.range.end, range: { start: m.range.end, end: m.range.end } };
+    drafts.splice(i, 1, { ...drafts[i], mention: first }, { ...drafts[i], mention: second });
+    i++;
+  }
+}
+
+/**
+ * The event layer's view of the dates: the two ends of a span of days that splitRanges made two TIMEX3s are one
+ * mention again ("talks from March 3 to 5" last three days), as chrono read it before the split.
+ */
+export function joinRangeHalves(dates: DateMention[], text: string): DateMention[] {
+  if (!dates.some((d) => d.rule.endsWith(RANGE_START))) return dates;
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i], b = dates[i + 1];
+    if (b && a.rule.endsWith(RANGE_START) && b.rule.endsWith(RANGE_END) && a.range && b.range) {
+      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), rule: a.rule.slice(0, -RANGE_START.length), value: `${a.range.start}/${b.range.end}`, range: { start: a.range.start, end: b.range.end } });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /**
