@@ -16,6 +16,7 @@ import type {
   TriggerMention, VenueMention,
 } from '../types.js';
 import { addDays } from '../mentions/dates/calendar.js';
+import { joinRangeHalves } from '../mentions/dates/find-dates.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
 import { dayKey, gap } from './spans.js';
@@ -98,7 +99,9 @@ interface Draft {
 }
 
 export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; warnings: string[] } {
-  const { text, sentences, mentions, triggers, referenceDate, dateline } = input;
+  const { text, sentences, triggers, referenceDate, dateline } = input;
+  // A span of days the date layer marks as two TIMEX3s ("March 3 to 5") dates a meeting as one span.
+  const mentions = { ...input.mentions, dates: joinRangeHalves(input.mentions.dates, text) };
   const writtenOn = input.writtenOn ?? referenceDate;
   const warnings: string[] = [];
   const drafts: Draft[] = [];

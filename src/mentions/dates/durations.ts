@@ -113,9 +113,10 @@ function duration(text: string, start: number, end: number, value: string, rule:
 
 /**
  * "in 1978", "since 2014", "the 1995 Dayton talks", "mid-1996", "post-1959": a year on its own (chrono-node drops bare years). Four
- * digits from 1900 to 2099 that are not a count ("2022 people") nor part of a longer number.
+ * digits from 1900 to 2099 that are not a count ("2022 people") nor part of a longer number; an earlier year only after "in",
+ * "since", "until", "before" or "after" and before punctuation or a clause word ("independence in 1898.", not "in 1200 cases").
  */
-const YEAR = /(?<![\d.,$€£/])(?<!(?<!\b(?:mid|post|pre|early|late))-)\b(19\d\d|20\d\d)\b(?![.,/:]?\d|\s*(?:%|percent|per cent|people|troops|soldiers|km|kilometres|kilometers|miles|megawatts|MW|barrels|tonnes|tons|dollars|euros|votes)\b|-\d)/gi;
+const YEAR = /(?<![\d.,$€£/])(?<!(?<!\b(?:mid|post|pre|early|late))-)\b(19\d\d|20\d\d|(?<=\b(?:in|since|until|before|after)\s)1[0-8]\d\d(?=\s*(?:[,.;:)!?]|$|\s(?:and|or|when|the|to|until)\b)))\b(?![.,/:]?\d|\s*(?:%|percent|per cent|people|troops|soldiers|km|kilometres|kilometers|miles|megawatts|MW|barrels|tonnes|tons|dollars|euros|votes)\b|-\d)/gi;
 
 export function findYears(text: string): DateMention[] {
   return findAll(YEAR, text).map(({ start, end, match }) => ({

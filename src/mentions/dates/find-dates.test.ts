@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../segment/sentences.js';
-import { findDates } from './find-dates.js';
+import { findDates, joinRangeHalves } from './find-dates.js';
 
 const TODAY = '2026-11-21';
 const datesOf = (text: string, ref: string | null) => findDates(text, splitSentences(text), ref, TODAY);
@@ -21,7 +21,8 @@ describe('findDates with a reference date', () => {
     ['The first round was held on December 28.', '2026-01-05', 'December 28', '2025-12-28', '2025-12-28', '2025-12-28'],
     ['Both sides agreed to reconvene on February 24.', '2026-02-03', 'February 24', '2026-02-24', '2026-02-24', '2026-02-24'],
   ])('%s (ref %s)', (text, ref, mentionText, value, start, end) => {
-    const { dates } = datesOf(text, ref);
+    // the event layer's view: a span of days written with two ends is one mention again
+    const dates = joinRangeHalves(datesOf(text, ref).dates, text);
     const m = dates.find((d) => d.text === mentionText);
     expect(m, JSON.stringify(dates)).toBeDefined();
     expect(m!.value).toBe(value);
@@ -121,7 +122,9 @@ describe('the present in general', () => {
 
   it('joins "Tuesday and Wednesday" into one span of days', () => {
     const { dates } = datesOf('The ministers sat down on Tuesday and Wednesday (4 and 5 February).', '2025-02-06');
-    expect(dates.map((d) => [d.text, d.value])).toEqual([['Tuesday and Wednesday', '2025-02-04/2025-02-05'], ['4 and 5 February', '2025-02-04/2025-02-05']]);
+    // "4 and 5 February" is two TIMEX3s ("4", "5 February"), one span again for the event layer
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Tuesday and Wednesday', '2025-02-04/2025-02-05'], ['4', '2025-02-04'], ['5 February', '2025-02-05']]);
+    expect(joinRangeHalves(dates, 'The ministers sat down on Tuesday and Wednesday (4 and 5 February).').map((d) => d.text)).toEqual(['Tuesday and Wednesday', '4 and 5 February']);
   });
 
   it('does not read "sat down" as Saturday', () => {
@@ -154,6 +157,19 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['In nineteen ninety-one Keating was convicted.', '1998-01-15', 'nineteen ninety-one', 'DATE', '1991'],
     ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'January nineteen ninety-seven', 'DATE', '1997-01'],
     ['He promised to halve unemployment by the year two thousand.', '1998-02-05', 'the year two thousand', 'DATE', '2000'],
+    // a year before 1900 after "in", "since", … and before punctuation or a clause word
+    ['The fort was built in 1853, then rebuilt.', '1998-02-05', '1853', 'DATE', '1853'],
+    ['Tariffs have stood since 1887 and still do.', '1998-02-05', '1887', 'DATE', '1887'],
+    // a bare number after "at" is no clock time: the day stands alone
+    ['Holders may convert after March 3, 1991 at 1,200 pesetas a share.', '1989-10-27', 'March 3, 1991', 'DATE', '1991-03-03'],
+        // …but a month before "of the following year" or "on" a place stays the month
+    ['The vote was put off to March of the following year.', '1999-01-22', 'March', 'DATE', '1999-03'],
+    ['In March on the island, rain fell daily.', '1999-06-22', 'March', 'DATE', '1999-03'],
+    // centuries: the first two digits of their years
+    ['The chapel dates from the 14th century.', '1998-02-05', 'the 14th century', 'DATE', '13'],
+    ['It was the worst flood of the twentieth century.', '1998-02-05', 'the twentieth century', 'DATE', '19'],
+    ['Planners want a 21st-century port.', '1998-02-05', '21st-century', 'DATE', '20'],
+    ['A 1st century coin turned up.', '1998-02-05', '1st century', 'DATE', '00'],
     // a stated year after the quarter; halves; the quarter and the year under way
     ['Profit peaked in the third quarter of 1984.', '1989-10-27', 'the third quarter of 1984', 'DATE', '1984-Q3'],
     ['Exports should recover in the first two quarters of 1991.', '1989-10-26', 'the first two quarters of 1991', 'DATE', '1991-H1'],
@@ -241,6 +257,11 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Heavy rain in the east inFebruary limited the damage.'],
     ['The tally stood at 12-1998.'],
     ['He was named person of the year.'],
+    ['She finished 20th in a field of ninety; a centurion stood by.'],
+    ['It was seen in 1400 cases; the gauge read 1678.5 after 1200 tests.'],
+    // a march named after a determiner is an event, not the month
+    ['Police lined the route of the annual March for Peace.'],
+    ['She walked at the head of the "March of the Widows.'],
   ])('finds no temporal expression in %j', (text) => {
     expect(datesOf(text, '1998-01-08').dates).toEqual([]);
   });
@@ -347,5 +368,64 @@ describe('seasons and weekends', () => {
   it('does not read "the summer heat" or "the fall of Saigon" as a time', () => {
     expect(datesOf('The summer heat was fierce.', '1998-03-22').dates).toEqual([]);
     expect(datesOf('He fled after the fall of Saigon; prices may fall in the fall of the empire.', '1998-03-22').dates).toEqual([]);
+  });
+});
+
+describe('ranges whose ends are unlike', () => {
+  it.each([
+    // text, reference, the mentions expected (text=value), in order: a relative end with an absolute one,
+    // a comma before "to", a possessive end are two dates; ends of one kind stay one range
+    ['Holders may tender their shares from today through Dec. 1.', '1989-10-31', ['today=1989-10-31', 'Dec. 1=1989-12-01']],
+    ['Revenue grew 4% this year through July.', '1989-10-31', ['this year=1989', 'July=1989-07']],
+    ['Output is up 2% this year through Oct. 3.', '1989-10-31', ['this year=1989', 'Oct. 3=1989-10-03']],
+    ['The lender will push its offer, meant to lapse last Friday, to Nov. 20.', '1989-10-31', ['last Friday=1989-10-27', 'Nov. 20=1989-11-20']],
+    ['The fund bought 9,000 shares from Oct. 2 to Wednesday.', '1989-10-31', ['Oct. 2=1989-10-02', 'Wednesday=1989-10-25']],
+    ['A revision on Monday to September\'s payroll count lifted the dollar.', '1989-10-31', ['Monday=1989-10-30', 'September=1989-09']],
+    ['The shop will stay open from now until Christmas.', '1998-10-26', ['now=PRESENT_REF', 'Christmas=1998-12-25']],
+  ])('%j (ref %s)', (text, ref, expected) => {
+    const { dates } = datesOf(text, ref);
+    expect(dates.map((d) => `${d.text}=${d.value}`)).toEqual(expected);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
+
+describe('a span of days written with two ends', () => {
+  it.each([
+    // text, reference, the two TIMEX3s (TimeML marks each end), the span the event layer joins them into
+    ['The fair runs from Aug. 3 to Sept. 20.', '1989-07-01', ['Aug. 3=1989-08-03', 'Sept. 20=1989-09-20'], 'Aug. 3 to Sept. 20=1989-08-03/1989-09-20'],
+    ['The envoys will meet from March 30 to April 2.', '1990-03-01', ['March 30=1990-03-30', 'April 2=1990-04-02'], 'March 30 to April 2=1990-03-30/1990-04-02'],
+    ['Ballots are counted on May 6 and 7.', '1990-04-20', ['May 6=1990-05-06', '7=1990-05-07'], 'May 6 and 7=1990-05-06/1990-05-07'],
+    ['Envoys met 11 and 12 June in Oslo.', '1990-06-20', ['11=1990-06-11', '12 June=1990-06-12'], '11 and 12 June=1990-06-11/1990-06-12'],
+    // the year is settled on the whole span: one that wraps the new year ends in the next
+    ['The fair will run from Dec. 29 through Jan. 3.', '1990-12-01', ['Dec. 29=1990-12-29', 'Jan. 3=1991-01-03'], 'Dec. 29 through Jan. 3=1990-12-29/1991-01-03'],
+  ])('%j (ref %s)', (text, ref, ends, span) => {
+    const { dates } = datesOf(text, ref);
+    expect(dates.map((d) => `${d.text}=${d.value}`)).toEqual(ends);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(joinRangeHalves(dates, text).map((d) => `${d.text}=${d.value}`)).toEqual([span]);
+  });
+
+  it('keeps a hyphenated pair and two joined weekdays one mention', () => {
+    expect(datesOf('Delegates met on 4-5 March.', '1990-03-20').dates.map((d) => d.text)).toEqual(['4-5 March']);
+    expect(datesOf('Delegates met on Monday and Tuesday.', '1990-03-20').dates.map((d) => d.text)).toEqual(['Monday and Tuesday']);
+  });
+});
+
+describe('"soon" as the future in general', () => {
+  it.each([
+    // text, the mentions expected: a modal or an infinitive before "soon", or "will" after it, looks ahead
+    ['The refinery will soon double its output.', ['soon=FUTURE_REF']],
+    ['Regulators may soon approve the merger.', ['soon=FUTURE_REF']],
+    ['The chain soon will open stores abroad.', ['soon=FUTURE_REF']],
+    ['The firm hopes to soon repay its lenders.', ['soon=FUTURE_REF']],
+    ['"Give us the money as soon as possible," he said.', ['as soon as possible=FUTURE_REF']],
+    // past narrative, a clause or a day after it: no reference to the future
+    ['The trickle soon became a flood.', []],
+    ['The driver was soon released.', []],
+    ['The envoys may leave as soon as the ceasefire holds.', []],
+    ['The crew should arrive soon after the storm.', []],
+    ['Soon enough, it will rain.', []],
+  ])('%j', (text, expected) => {
+    expect(datesOf(text, '1989-10-30').dates.map((d) => `${d.text}=${d.value}`)).toEqual(expected);
   });
 });

@@ -52,8 +52,13 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
   const drafts: Draft[] = [];
   for (const w of windows) {
-    for (let r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
-      let at = w.start + r.index;
+    const found: Array<[ParsedResult, number]> = [];
+    for (const r of dateParser().parse(text.slice(w.start, w.end), { instant, timezone: 0 }, { forwardDate: false })) {
+      const at = w.start + r.index;
+      // "today through Nov. 17", "last Thursday, to Nov. 6": ends that are no range are two dates (TimeML).
+      found.push(...(r.end ? unlikeEnds(r, at, text, instant) ?? [[r, at] as [ParsedResult, number]] : [[r, at] as [ParsedResult, number]]));
+    }
+    for (let [r, at] of found) {
       // "on the night of Oct. 23": chrono reads the part of the day and drops the date; the date is what is
       // named (TimeBank marks "Oct. 23").
       const partOf = PART_OF.exec(r.text);
@@ -101,12 +106,52 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   joinDayPairs(drafts, text);
   spansInPastClauses(drafts, text);
   resolveYearAgo(drafts, reference);
+  splitRanges(drafts, text);
   const sentenceNumber = new Map(sentences.map((s, i) => [s, i]));
   const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => sentenceNumber.get(sentenceAt(m.start)!) ?? -1);
   if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
   return { dates: drafts.map((d) => d.mention), warnings };
 }
 
+/** The word joining a range's two ends in chrono's text ("Aug. 26 to Oct. 20", "this year through August"). */
+const ENDS_JOINER = /(,?)\s+(?:to|through|thru|until|till)\s+/gi;
+/** A date read from its words of direction or its weekday, not from a month and day: "now", "today", "last Thursday", "this year". */
+const POSSESSIVE = /^['’]s\b/;
+const RELATIVE_WORDS = /^(?:this|last|next|past|coming|today|tonight|tomorrow|yesterday)\b/i;
+
+function isRelative(r: ParsedResult): boolean {
+  return RELATIVE_WORDS.test(r.text) || [...r.tags()].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate') ||
+    (!r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year'));
+}
+
+/**
+ * chrono's range whose two ends are unlike, as two results with their offsets in the whole text: a comma
+ * before the joiner ("due to lapse last Friday, to Dec. 4" says where the date went, not a span), an end
+ * that is a possessive ("from Friday to December's figures"), or a relative end with an absolute one
+ * ("today through Dec. 1", "this year through July", "Oct. 2 to Wednesday": each end has its own reading).
+ * Ends of one kind stay one range ("Aug. 3 to Sept. 20", "Monday to Wednesday"). Null when nothing splits.
+ */
+function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): Array<[ParsedResult, number]> | null {
+  let joiner: RegExpExecArray | null = null;
+  for (const m of r.text.matchAll(ENDS_JOINER)) joiner = m as RegExpExecArray;
+  if (!joiner) return null;
+  const leftText = r.text.slice(0, joiner.index);
+  const rightAt = joiner.index + joiner[0].length;
+  // Each end must read alone as one date that fills its side.
+  const parse = (s: string) => {
+    const x = dateParser().parse(s, { instant, timezone: 0 }, { forwardDate: false });
+    return x.length === 1 && !x[0].end && x[0].index + x[0].text.length === s.length ? x[0] : null;
+  };
+  const left = parse(leftText);
+  const right = parse(r.text.slice(rightAt));
+  if (!left || !right) return null;
+  const end = at + r.text.length;
+  if (!joiner[1] && !POSSESSIVE.test(text.slice(end, end + 3)) && isRelative(left) === isRelative(right)) return null;
+  return [[left, at + left.index], [right, at + rightAt + right.index]];
+}
+
+const MARCH_NAMED = /^\s+(?:of|for|against|on|to)\s+(?:the\s+)?[A-Z]/;
+const BARE_AT_HOUR = /,?\s+at\s+\d{1,2}$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
 // "postponed from February 10 to February 24": not a range but an old date and a new one.
@@ -166,12 +211,16 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // chrono joins "last year. This quarter" across a sentence end: the result ends with the first sentence.
   const stop = /\b[a-z]{3,}[.;!?]\s+[A-Z]/.exec(raw);
   if (stop) raw = raw.slice(0, stop.index + stop[0].length - 1);
-  raw = raw.replace(/[\s,.;:]+$/, '');
+  raw = raw.replace(/[\s,.;:]+$/, '').replace(/\s+of$/i, ''); // "March of the following year": chrono keeps "of" without a year
   if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s,.;:)]+$/, '');
   if (raw.startsWith('(') && raw.endsWith(')')) { start += 1; raw = raw.slice(1, -1); }
+  // "after Jan. 1, 1990 at 1,015 francs a share": chrono reads an hour in "at 1"; a bare number after a day is
+  // no clock time (a.m./p.m., a colon or o'clock make one), and the date stands alone.
+  const clockless = r.start.isCertain('hour') && r.start.isCertain('day') && BARE_AT_HOUR.exec(raw);
+  if (clockless) raw = raw.slice(0, clockless.index);
   const base = { start, end: start + raw.length, text: raw };
   const tags = r.tags();
-  const known = (c: string) => r.start.isCertain(c as never);
+  const known = (c: string) => !(clockless && (c === 'hour' || c === 'minute')) && r.start.isCertain(c as never);
 
   // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
   // "$1.20 a share", "2.46 billion": amounts, not times; "good evening", "High Noon": no time of a day.
@@ -275,6 +324,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     const value = pad(r.start.get('year')!, 4);
     return { mention: { ...base, rule: 'date.year', type: 'DATE', value, range: spanOfValue(value), granularity: 'year', yearSource: 'stated' }, yearless: null, sentence };
   }
+  // "the annual March for Life", "the March of the Mothers": a march named after a determiner is an event, not the month.
+  if (!known('day') && !known('year') && /^March\b/.test(raw) && MARCH_NAMED.test(`${r.text.slice(5)}${textAfter}`) && /\b(?:the|a|an|annual)\s+(?:``|["“])?$/i.test(textBefore)) return null;
   if (!known('day')) {
     // Month or year alone: "in March", "March 2025".
     if (known('year') && known('month')) {
@@ -502,6 +553,49 @@ function resolveYearAgo(drafts: Draft[], reference: Ymd | null): void {
       months = false;
     }
   }
+}
+
+/** The word between a range's two written ends: "Aug. 26 to Oct. 20", "April 24 and 25". */
+const RANGE_WORD = /\s+(?:to|through|thru|until|till|and|&)\s+/i;
+export const RANGE_START = '+range-start';
+export const RANGE_END = '+range-end';
+
+/**
+ * A span of days written as two ends with a word between them ("Aug. 26 to Oct. 20", "April 24 and 25",
+ * "March 3 to 5") is two TIMEX3s, as TimeML marks it: each end its own mention and day. Their rules end in
+ * "+range-start" and "+range-end" so that the event layer can join them back into the meeting's span of days
+ * (joinRangeHalves). Years are settled on the whole range first, so "Dec. 30 to Jan. 2" still ends a year later.
+ * "23-24 January" is one word and stays one mention, as do the day pairs joined from two weekdays.
+ */
+function splitRanges(drafts: Draft[], text: string): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const m = drafts[i].mention;
+    if (m.type !== 'DATE' || !m.rule.startsWith('date.range') || !m.range || m.range.start === m.range.end) continue;
+    const joiner = RANGE_WORD.exec(m.text);
+    if (!joiner) continue;
+    const cut = m.start + joiner.index, resume = cut + joiner[0].length;
+    const first: DateMention = { ...m, end: cut, text: text.slice(m.start, cut), rule: m.rule + RANGE_START, value: m.range.start, range: { start: m.range.start, end: m.range.start } };
+    const second: DateMention = { ...m, start: resume, text: text.slice(resume, m.end), rule: m.rule + RANGE_END, value: m.range.end, range: { start: m.range.end, end: m.range.end } };
+    drafts.splice(i, 1, { ...drafts[i], mention: first }, { ...drafts[i], mention: second });
+    i++;
+  }
+}
+
+/**
+ * The event layer's view of the dates: the two ends of a span of days that splitRanges made two TIMEX3s are one
+ * mention again ("talks from March 3 to 5" last three days), as chrono read it before the split.
+ */
+export function joinRangeHalves(dates: DateMention[], text: string): DateMention[] {
+  if (!dates.some((d) => d.rule.endsWith(RANGE_START))) return dates;
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i], b = dates[i + 1];
+    if (b && a.rule.endsWith(RANGE_START) && b.rule.endsWith(RANGE_END) && a.range && b.range) {
+      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), rule: a.rule.slice(0, -RANGE_START.length), value: `${a.range.start}/${b.range.end}`, range: { start: a.range.start, end: b.range.end } });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /**

@@ -31,7 +31,12 @@ describe('direction of the clause around a date', () => {
     // a plan in the past perfect is past
     ['The offer had been due to expire |.', 'back'],
     ['The ceasefire previously had been scheduled to end at |.', 'back'],
-    // "next to" is a place, not a time
+    // a participle that is also a present form ("set", "hit") is past right before the date
+    ['Shares closed near the peak set on |.', 'back'],
+    ['The fund is far above the low it hit in |.', 'back'],
+    // an -ed adjective after a determiner and an adverb is no tense: the modal before it decides
+    ['The bonus would be paid on a still undisclosed date in |.', 'forward'],
+        // "next to" is a place, not a time
     ['Protesters gathered in a square next to the French embassy in Dakar |.', 'back'],
   ])('%s', (sentence, expected) => {
     expect(wayOf(sentence)).toBe(expected);
@@ -45,7 +50,9 @@ describe('direction of the clause around a date', () => {
     // adjectives in -ed, and nouns after "to", are no tense
     ['The armed forces of the region in |.'],
     ['The chronology from 1990 to |.'],
-    // a capitalised word after "to" is a name
+    // "set for", "set to" and a present passive are no past
+    ['Prices are set in |.'],
+        // a capitalised word after "to" is a name
     ['His letter to Reno in |.'],
   ])('gives no direction for "%s"', (sentence) => {
     expect(wayOf(sentence)).toBe('none');

@@ -21,13 +21,15 @@ const INFINITIVE = /^to ([a-z]+)$/i;
 const NOT_VERB_AFTER_TO = new Set(['power', 'office', 'court', 'death', 'prison', 'jail', 'date', 'work', 'school', 'church', 'market', 'hospital', 'trial', 'war', 'bed', 'town', 'sea', 'land', 'home', 'life', 'light', 'rest', 'justice', 'account', 'fruition', 'bear', 'an', 'the', 'a', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'be', 'have', 'some', 'all', 'any', 'about', 'around', 'more', 'less', 'as', 'at', 'what', 'which', 'whom', 'where', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'them', 'him', 'me', 'us', 'it']);
 // Back: past auxiliaries, irregular past forms, regular past forms, time words that look back.
 const IRREGULAR_PAST = 'said|told|met|held|took|made|came|went|got|gave|saw|left|began|brought|found|thought|knew|became|sent|spent|struck|fell|rose|won|lost|paid|sold|bought|led|ran|wrote|spoke|broke|drove|flew|fled|fought|chose|stood|sat|kept|felt|heard|meant|shot|slept|sought|taught|threw|understood|withdrew|wore|forgave|overtook|swept|stole|sank|shook|hid|bit|blew|drew|grew|froze|forgot|arose|awoke|bore|beat|bled|bent|bound|built|burnt|caught|clung|crept|dealt|dug|dove|fed|forbade|hung|laid|lent|lit|rode|rang|sprang|stung|strove|swore|swam|swung|tore|woke|wove|wept|wound';
-// "had been due to expire Friday": a plan in the past perfect is a past one.
-const BACK = String.raw`had been (?:due|scheduled|expected|set|slated|supposed|planned) to|was|were|had|did|has been|have been|(?:has|have) (?:\w+ly )?(?!scheduled|planned|slated|proposed|set)\w+(?:ed|en)|ago|earlier|previously|previous|last|former|since|${IRREGULAR_PAST}`;
+// "had been due to expire Friday": a plan in the past perfect is a past one. "A record high set on Aug. 6",
+// "the low hit in May": a participle that is also a present form is past right before "on" or "in" and the date.
+const BACK = String.raw`had been (?:due|scheduled|expected|set|slated|supposed|planned) to|was|were|had|did|has been|have been|(?:has|have) (?:\w+ly )?(?!scheduled|planned|slated|proposed|set)\w+(?:ed|en)|ago|earlier|previously|previous|last|former|since|(?:set|hit)(?= (?:on|in) $)|${IRREGULAR_PAST}`;
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'united', 'indeed', 'hundred', 'shed', 'breed', 'proceed', 'exceed', 'succeed', 'embed', 'armed', 'based', 'aged', 'wicked', 'naked', 'sacred', 'rugged', 'ragged', 'beloved', 'learned', 'limited', 'detailed', 'advanced', 'expected', 'scheduled', 'planned', 'proposed', 'slated', 'alleged', 'so-called', 'supposed', 'unprecedented', 'related', 'concerned', 'interested', 'involved', 'used', 'noted', 'renowned', 'talented', 'skilled', 'varied', 'wounded', 'injured']);
 
 const CUES = new RegExp(String.raw`\b(?:(${FORWARD})|(${MODAL_OR_PRESENT})|(${BACK})|(to [a-z]+)|([a-z]{3,}ed))\b`, 'gi');
 const PASSIVE_PRESENT = /\b(?:is|are|am|be|being|to be|get|gets)\s+(?:\w+ly\s+)?$/i;
-const DETERMINED = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:\w+ly\s+)?$/i;
+// "the armed forces", "a still unspecified date": an -ed word after a determiner (and an adverb) is an adjective.
+const DETERMINED = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:(?:\w+ly|still|yet|very|more|most|less|so|as)\s+)?$/i;
 
 /** The direction given by the last tense cue in `before` (the clause up to the date), else by the first in `after`. */
 export function directionOf(before: string, after: string): Direction {

@@ -17,7 +17,7 @@ const DATE_WORDS = [
   'now', 'today', 'tonight', 'tmrw?', 'tomorrow', 'yesterday', 'noon', 'midday', 'midnight', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'weekends?',
   // seasons, sets and references (seasons.ts, sets.ts, references.ts)
   'spring', 'summer', 'fall', 'autumn', 'winter', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'annually', 'every', 'each',
-  'current(?:ly)?', 'present(?:ly)?', 'nowadays', 'these days', 'moment', 'recent(?:ly)?', 'lately', 'past', 'formerly', 'future',
+  'current(?:ly)?', 'present(?:ly)?', 'nowadays', 'these days', 'moment', 'recent(?:ly)?', 'lately', 'past', 'formerly', 'future', 'soon',
   // years and decades in words (spoken-years.ts): "nineteen ninety-six", "the nineties"
   'nineteen', '(?:twen|thir|for|fif|six|seven|eigh|nine)ties',
   // holidays without a date word of their own (holidays.ts)
