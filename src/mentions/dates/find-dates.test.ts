@@ -75,6 +75,15 @@ describe('what is not a date, or not a plain one', () => {
     expect(datesOf(text, '2026-02-04').dates.filter((d) => d.type === 'DATE')).toEqual([]);
   });
 
+  // chrono's one-letter units ("5d", "2 h") after a number in words are letters of broken words.
+  it.each([
+    ['The club recovered after two d isastrous seasons.'],
+    ['He came back after several w eeks.'],
+  ])('finds no date in the broken word of %j, reading everything or only the date windows', (text) => {
+    expect(datesOf(text, '2026-02-04').dates).toEqual([]);
+    expect(findDates(text, splitSentences(text), '2026-02-04', TODAY, { everywhere: true }).dates).toEqual([]);
+  });
+
   it('reads "for four years" as a duration, not a date four years ahead', () => {
     const { dates } = datesOf('A conflict that has escalated for four years.', '2026-02-04');
     expect(dates).toHaveLength(1);

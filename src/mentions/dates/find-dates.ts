@@ -152,6 +152,7 @@ function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): A
 
 const MARCH_NAMED = /^\s+(?:of|for|against|on|to)\s+(?:the\s+)?[A-Z]/;
 const BARE_AT_HOUR = /,?\s+at\s+\d{1,2}$/i;
+const LONE_UNIT_AFTER_WORD = /\b[a-z]+\s+[smhdwy]$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
 // "postponed from February 10 to February 24": not a range but an old date and a new one.
@@ -228,6 +229,10 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // "inFebruary": chrono finds a month inside a run-together word; no date starts mid-word (and the date
   // windows, which look for whole words, would miss it: reading everything must give the same dates).
   if (/\p{L}$/u.test(textBefore) && /^\p{L}/u.test(r.text)) return null;
+  // "after two d isastrous seasons": chrono's one-letter units ("5d", "2 h") follow a number written in digits;
+  // after a word they are a letter of a broken word (and the windows, which need a digit or a unit's word,
+  // would not read them).
+  if (LONE_UNIT_AFTER_WORD.test(raw)) return null;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
   if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
   if (/^\d+\.\d+(?:\s+[ap])?$/i.test(raw) || /[$£€]\s*$/.test(textBefore)) return null;
