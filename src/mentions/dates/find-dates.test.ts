@@ -79,9 +79,27 @@ describe('what is not a date, or not a plain one', () => {
   it.each([
     ['The club recovered after two d isastrous seasons.'],
     ['He came back after several w eeks.'],
+    ['He came back a yearago.'],
   ])('finds no date in the broken word of %j, reading everything or only the date windows', (text) => {
     expect(datesOf(text, '2026-02-04').dates).toEqual([]);
     expect(findDates(text, splitSentences(text), '2026-02-04', TODAY, { everywhere: true }).dates).toEqual([]);
+  });
+
+  // A line break inside a sentence (hard-wrapped text) splits it for the segmenter; the date across it is
+  // read the same with and without the date windows.
+  it.each([
+    ['Analysts called it a signal. "Five\nyears ago this meeting would have been unthinkable," one said.', 'Five\nyears ago'],
+    ['The talks ended two weeks\nago in Geneva.', 'two weeks\nago'],
+  ])('reads a date across a line break in %j', (text, expected) => {
+    const windowed = datesOf(text, null).dates;
+    expect(windowed.map((d) => d.text)).toEqual([expected]);
+    expect(windowed).toEqual(findDates(text, splitSentences(text), null, TODAY, { everywhere: true }).dates);
+  });
+
+  it('leaves an unclosed bracket and a line break before a weekday out of the date', () => {
+    const text = '( \n on Sunday, February 1';
+    const { dates } = datesOf(text, null);
+    expect(dates.map((d) => [d.text, text.slice(d.start, d.end), d.value])).toEqual([['Sunday, February 1', 'Sunday, February 1', '2026-02-01']]);
   });
 
   it('reads "for four years" as a duration, not a date four years ahead', () => {

@@ -152,6 +152,7 @@ function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): A
 
 const MARCH_NAMED = /^\s+(?:of|for|against|on|to)\s+(?:the\s+)?[A-Z]/;
 const BARE_AT_HOUR = /,?\s+at\s+\d{1,2}$/i;
+const GLUED_SIGNAL = /[a-z](?:ago|later|earlier)$/i;
 const LONE_UNIT_AFTER_WORD = /\b[a-z]+\s+[smhdwy]$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
@@ -207,6 +208,9 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // TimeML extents leave out a leading "on"/"from" and trailing punctuation.
   let start = at;
   let raw = r.text;
+  // chrono's weekday pattern takes a "(" or "," and any spaces before the day ("( \n on Sunday"): not the date's.
+  const opener = /^[(,（]\s*(?![^()（）]*[)）])/.exec(raw);
+  if (opener) { start += opener[0].length; raw = raw.slice(opener[0].length); }
   const lead = /^(?:on|from|by|since|until|in|at)\s+/i.exec(raw);
   if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
   // chrono joins "last year. This quarter" across a sentence end: the result ends with the first sentence.
@@ -233,6 +237,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // after a word they are a letter of a broken word (and the windows, which need a digit or a unit's word,
   // would not read them).
   if (LONE_UNIT_AFTER_WORD.test(raw)) return null;
+  // "a yearago": a unit run into its signal word is a typo the windows (whole words) never see; no date.
+  if (GLUED_SIGNAL.test(raw)) return null;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
   if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
   if (/^\d+\.\d+(?:\s+[ap])?$/i.test(raw) || /[$£€]\s*$/.test(textBefore)) return null;
@@ -370,8 +376,8 @@ function periodDraft(base: Pick<DateMention, 'start' | 'end' | 'text'>, value: s
 
 /** "last Thanksgiving": the holiday named and the way its word of direction points. */
 function holidayOf(raw: string): { holiday?: string; way?: number } {
-  const m = /^(?:(last|next|this)\s+)?(.+)$/i.exec(raw)!;
-  if (!holidayIn(m[2], 2000)) return {};
+  const m = /^(?:(last|next|this)\s+)?([\s\S]+)$/i.exec(raw);
+  if (!m || !holidayIn(m[2], 2000)) return {};
   return { holiday: m[2], way: m[1] ? ({ last: -1, next: 1, this: 0 } as Record<string, number>)[m[1].toLowerCase()] : undefined };
 }
 

@@ -34,8 +34,15 @@ const MAX_WINDOW = 5000;
 /** Runs of consecutive sentences with a date anchor (up to MAX_WINDOW long), each from its first sentence's start to its last's end. */
 export function dateWindows(text: string, sentences: Span[]): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
-  for (const s of sentences) {
-    if (!DATE_ANCHOR.test(text.slice(s.start, s.end))) continue;
+  const anchored = sentences.map((s) => DATE_ANCHOR.test(text.slice(s.start, s.end)));
+  // A line broken inside a sentence ("Five\nyears ago", hard-wrapped text) is cut in two by the segmenter, but a
+  // date may run across the break: the line on either side of an anchored one is read too.
+  const softBreak = (a: Span, b: Span) => !/[.!?]["'”’)\]]*$/.test(a.text) && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(a.end, b.start));
+  const read = anchored.map((x, i) => x || (i > 0 && anchored[i - 1] && softBreak(sentences[i - 1], sentences[i])) ||
+    (i + 1 < sentences.length && anchored[i + 1] && softBreak(sentences[i], sentences[i + 1])));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!read[i]) continue;
     const last = windows[windows.length - 1];
     if (last && s.end - last.start <= MAX_WINDOW && !/\S/.test(text.slice(last.end, s.start))) last.end = s.end;
     else windows.push({ start: s.start, end: s.end });
