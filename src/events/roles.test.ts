@@ -37,6 +37,8 @@ describe('party roles', () => {
     // who coordinates the session or acts as go-between mediates; a name qualifying 'sanctions' is no side
     ["Iran met France, Germany and Britain in Geneva on February 3, the first session since United Nations sanctions returned. The European Union's deputy foreign policy chief coordinated the session.", { DE: ['participant'], EU: ['mediator'], FR: ['participant'], GB: ['participant'], IR: ['participant'] }],
     ['Ghana and Togo met in Lome on February 3, with Nigeria acting as go-between.', { GH: ['participant'], NG: ['mediator'], TG: ['participant'] }],
+    // who welcomes the sides hosts them
+    ['Russian and Ukrainian delegations met in Istanbul on February 3. Turkish Foreign Minister Hakan Fidan welcomed the two delegations and opened the meeting before leaving the room.', { RU: ['participant'], TR: ['host'], UA: ['participant'] }],
     // who brings the sides to the table convenes them
     ['The European Union hopes to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', { EU: ['mediator'], RS: ['participant'], XK: ['participant'] }],
     ['Qatar is trying to get the two sides together, and Israel and Hamas could meet in Doha on February 12.', { HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
