@@ -39,6 +39,8 @@ describe('party roles', () => {
     ['Ghana and Togo met in Lome on February 3, with Nigeria acting as go-between.', { GH: ['participant'], NG: ['mediator'], TG: ['participant'] }],
     // who welcomes the sides hosts them
     ['Russian and Ukrainian delegations met in Istanbul on February 3. Turkish Foreign Minister Hakan Fidan welcomed the two delegations and opened the meeting before leaving the room.', { RU: ['participant'], TR: ['host'], UA: ['participant'] }],
+    // who presses the sides is not one of them
+    ['In November 2025 the presidents of Armenia and Azerbaijan held talks in Ohio, while American negotiators led by a veteran envoy pushed them towards an agreement.', { AM: ['participant'], AZ: ['participant'], US: ['mediator'] }],
     // who brings the sides to the table convenes them
     ['The European Union hopes to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', { EU: ['mediator'], RS: ['participant'], XK: ['participant'] }],
     ['Qatar is trying to get the two sides together, and Israel and Hamas could meet in Doha on February 12.', { HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
