@@ -41,6 +41,8 @@ describe('party roles', () => {
     ['Russian and Ukrainian delegations met in Istanbul on February 3. Turkish Foreign Minister Hakan Fidan welcomed the two delegations and opened the meeting before leaving the room.', { RU: ['participant'], TR: ['host'], UA: ['participant'] }],
     // who presses the sides is not one of them
     ['In November 2025 the presidents of Armenia and Azerbaijan held talks in Ohio, while American negotiators led by a veteran envoy pushed them towards an agreement.', { AM: ['participant'], AZ: ['participant'], US: ['mediator'] }],
+    // a party named with a suffix ('X-led government') can be excluded too
+    ['Donors met in London on February 3 for a conference on Sudan. Neither the SAF-led government in Port Sudan nor the RSF was invited.', { RSF: ['excluded'], SD: ['excluded'] }],
     // who brings the sides to the table convenes them
     ['The European Union hopes to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', { EU: ['mediator'], RS: ['participant'], XK: ['participant'] }],
     ['Qatar is trying to get the two sides together, and Israel and Hamas could meet in Doha on February 12.', { HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
