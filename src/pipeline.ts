@@ -32,7 +32,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   else referenceDate = { value: null, source: null, evidence: null };
 
   // 3. mentions
-  const dates = findDates(text, sentences, referenceDate.value, today);
+  const dates = findDates(text, sentences, referenceDate.value, today, { writtenOn: dateline?.day ?? null });
   const names = scanNames(text, options.gazetteer);
   const venues = findVenues(text, names, options.gazetteer);
   const parties = findParties(text, names, venues, options.gazetteer);

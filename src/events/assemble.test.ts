@@ -206,6 +206,11 @@ describe('a yearless date line', () => {
     expect(r.events[0].status).toBe('ongoing');
   });
 
+  it('dates a meeting "last month" by the month before the date line', () => {
+    const r = extract('ACCRA, Nov 8 (Wire) - Ghana and Togo held a second round of talks on Friday, after a first round of talks in Lome last month.', { today: '2026-11-21' });
+    expect(r.events.map((e) => e.date?.value)).toContain('XXXX-10');
+  });
+
   it('keeps a meeting that ended before the day of writing held', () => {
     const r = extract('ACCRA, Nov 5 (Wire) - Ghana and Togo kicked off border talks in Lome on Oct 31, with discussions due to run until Nov 3.', { today: '2026-11-21' });
     expect(r.events[0].status).toBe('held');

@@ -65,6 +65,24 @@ describe('findDates without a reference date', () => {
   });
 });
 
+describe('counted from a date line without a year', () => {
+  it.each([
+    ['A first round was held in Doha last month.', 'XXXX-11-08', 'last month', 'XXXX-10'],
+    ['The envoys arrived yesterday.', 'XXXX-11-08', 'yesterday', 'XXXX-11-07'],
+    ['A second round is planned for next month.', 'XXXX-12-02', 'next month', 'XXXX-01'],
+    ['Talks resume tomorrow.', 'XXXX-12-31', 'tomorrow', 'XXXX-01-01'],
+  ])('%j written on %s', (text, writtenOn, expectedText, value) => {
+    const { dates } = findDates(text, splitSentences(text), null, TODAY, { writtenOn });
+    expect(dates.map((d) => [d.text, d.value])).toEqual([[expectedText, value]]);
+  });
+
+  it('leaves a day next to February 29 unknown, and weeks and weekdays too', () => {
+    const dates = (text: string, writtenOn: string) => findDates(text, splitSentences(text), null, TODAY, { writtenOn }).dates.map((d) => d.value);
+    expect(dates('The envoys arrived yesterday.', 'XXXX-03-01')).toEqual(['XXXX-XX-XX']);
+    expect(dates('The envoys arrived last week.', 'XXXX-11-08')).toEqual(['XXXX-XX-XX']);
+  });
+});
+
 describe('what is not a date, or not a plain one', () => {
   it.each([
     ['Talks may resume soon.'],

@@ -40,7 +40,11 @@ interface Draft {
   periodEnd?: boolean;
 }
 
-export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: { everywhere?: boolean } = {}): DateLayer {
+export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: {
+  everywhere?: boolean;
+  /** The day of writing without its year ("XXXX-11-08", from a date line such as "ISTANBUL, Nov 8 (Wire) -"), when there is no reference date. */
+  writtenOn?: string | null;
+} = {}): DateLayer {
   const warnings: string[] = [];
   const reference = referenceDate ? parseIso(referenceDate) : null;
   // Only sentences with a date word or a digit are read (windows.ts); `everywhere` reads the whole text (for
@@ -66,7 +70,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
         const rest = dateParser().parse(r.text.slice(partOf[0].length), { instant, timezone: 0 }, { forwardDate: false })[0];
         if (rest?.index === 0) { r = rest; at += partOf[0].length; }
       }
-      const draft = draftOf(r, at, reference, sentenceAt(at), text.slice(at + r.text.length, at + r.text.length + 40), text.slice(Math.max(0, at - 12), at));
+      const draft = draftOf(r, at, reference, sentenceAt(at), text.slice(at + r.text.length, at + r.text.length + 40), text.slice(Math.max(0, at - 12), at), reference ? null : yearlessDay(options.writtenOn));
       if (draft) drafts.push(draft);
     }
   }
@@ -152,6 +156,30 @@ function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): A
 
 const MARCH_NAMED = /^\s+(?:of|for|against|on|to)\s+(?:the\s+)?[A-Z]/;
 const BARE_AT_HOUR = /,?\s+at\s+\d{1,2}$/i;
+const MONTH_COUNTED = /^(?:(last|past|previous)|(this|current|earlier this|later this)|(next|coming))\s+month$/i;
+const DAY_COUNTED: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/** "XXXX-11-08" as its month and day, or null. */
+function yearlessDay(value: string | null | undefined): { m: number; d: number } | null {
+  const m = /^XXXX-(\d{2})-(\d{2})$/.exec(value ?? '');
+  return m ? { m: +m[1], d: +m[2] } : null;
+}
+
+/** A month or day named by its distance from a day of writing whose year is unknown, or null. */
+function yearlessRelative(raw: string, on: { m: number; d: number }): { value: string; granularity: 'day' | 'month' } | null {
+  const month = MONTH_COUNTED.exec(raw);
+  if (month) {
+    const m = ((on.m - 1 + (month[1] ? -1 : month[3] ? 1 : 0) + 12) % 12) + 1;
+    return { value: `XXXX-${pad(m)}`, granularity: 'month' };
+  }
+  const shift = DAY_COUNTED[raw.toLowerCase()];
+  if (shift === undefined) return null;
+  // Counted in a leap year and in a common one: where they differ (next to February 29) the day is unknown.
+  const [leap, common] = [2000, 2001].map((y) => on.m === 2 && on.d === 29 && y === 2001 ? null : addDays(`${y}-${pad(on.m)}-${pad(on.d)}`, shift).slice(4));
+  if (!leap || leap !== common) return null;
+  return { value: `XXXX${leap}`, granularity: 'day' };
+}
+
 const GLUED_SIGNAL = /[a-z](?:ago|later|earlier)$/i;
 const LONE_UNIT_AFTER_WORD = /\b[a-z]+\s+[smhdwy]$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
@@ -204,7 +232,7 @@ function sentenceFinder(sentences: Span[]) {
 }
 
 /** A draft of chrono's result r, found at offset `at` of the whole text. */
-function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: Span | null, textAfter: string, textBefore: string): Draft | null {
+function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: Span | null, textAfter: string, textBefore: string, writtenOn: { m: number; d: number } | null = null): Draft | null {
   // TimeML extents leave out a leading "on"/"from" and trailing punctuation.
   let start = at;
   let raw = r.text;
@@ -297,6 +325,10 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     (!known('month') && !known('day') && known('weekday')) || (!known('month') && !known('year') && !known('day'));
   if (relative) {
     if (!reference) {
+      // Under a date line without a year ("Nov 8"), a month or day counted from the day of writing keeps its
+      // month and day: "last month" is XXXX-10, "yesterday" XXXX-11-07.
+      const counted = writtenOn && yearlessRelative(raw, writtenOn);
+      if (counted) return { mention: { ...base, rule: 'date.relative-yearless', type: 'DATE', value: counted.value, range: null, granularity: counted.granularity, yearSource: null }, yearless: null, sentence };
       return { mention: { ...base, rule: 'date.relative-unresolved', type: 'DATE', value: 'XXXX-XX-XX', range: null, granularity: 'day', yearSource: null }, yearless: null, sentence };
     }
     let day = componentsOf(r.start);
