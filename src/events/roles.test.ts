@@ -43,6 +43,9 @@ describe('party roles', () => {
     ['In November 2025 the presidents of Armenia and Azerbaijan held talks in Ohio, while American negotiators led by a veteran envoy pushed them towards an agreement.', { AM: ['participant'], AZ: ['participant'], US: ['mediator'] }],
     // a party named with a suffix ('X-led government') can be excluded too
     ['Donors met in London on February 3 for a conference on Sudan. Neither the SAF-led government in Port Sudan nor the RSF was invited.', { RSF: ['excluded'], SD: ['excluded'] }],
+    // sides named through the regions they hold, and a breakaway region joined to a list
+    ["Talks of Georgia and Russia were held in Geneva on February 3. The forum also brings together representatives of Georgia's breakaway regions of Abkhazia and South Ossetia.", { ABKHAZIA: ['participant'], GE: ['participant'], RU: ['participant'], SOUTH_OSSETIA: ['participant'] }],
+    ['Settlement talks were held in Vienna on February 3. The format brings together negotiators from Chisinau and the breakaway Transnistria region.', { MD: ['participant'], TRANSNISTRIA: ['participant'] }],
     // who brings the sides to the table convenes them
     ['The European Union hopes to bring the negotiators of Serbia and Kosovo back to the table in Brussels on February 12.', { EU: ['mediator'], RS: ['participant'], XK: ['participant'] }],
     ['Qatar is trying to get the two sides together, and Israel and Hamas could meet in Doha on February 12.', { HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],

@@ -27,7 +27,7 @@ function skipRelativeClause(after: string): string {
 /** How far from a meeting word a party may stand and still be read as a side at the table. */
 const PARTICIPANT_WINDOW = 90;
 // What joins names in one list: commas, "and", hyphens ("U.S.-Russia"), slashes, an acronym in brackets.
-const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus|alongside|along with|together with)\s*(?:the\s+)?)+$|^\s*[-–—/]\s*$|^\s*\(\s*$|^\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
+const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus|alongside|along with|together with)\s*(?:the\s+)?(?:breakaway\s+|separatist\s+|self-declared\s+)?)+$|^\s*[-–—/]\s*$|^\s*\(\s*$|^\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
 
 const DASHED = /^\s*[-–—/]\s*$/;
 
