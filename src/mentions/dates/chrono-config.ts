@@ -24,6 +24,24 @@ const MIDDAY = /\bmidday\b/i;
 const MONTH_DAY_AND_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
 const DAY_AND_DAY_MONTH = new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i');
 
+// "30 June-1 July", "28 February – 2 March 2026": a span across two months, day first; chrono reads only
+// "30 June-1" (and gives "2 March 2026"'s year to neither end).
+const DAY_MONTH_TO_DAY_MONTH = new RegExp(`\\b${DAY}\\s+(${MONTH_PATTERN})\\.?\\s*[-–—]\\s*${DAY}\\s+(${MONTH_PATTERN})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
+
+/** "30 June-1 July", "28 February – 2 March 2026": a span of days across two months; a year stated at the end dates both ends. */
+export const dayMonthToDayMonthParser: Parser = {
+  pattern: () => DAY_MONTH_TO_DAY_MONTH,
+  extract: (context, m) => {
+    const [from, to] = [monthOf(m[2]), monthOf(m[4])];
+    if (!from || !to || from === to || +m[1] > 31 || +m[3] > 31) return null;
+    // A span of a few days: "30 December – 2 January 2026" began the year before.
+    const year = m[5] ? +m[5] : undefined;
+    const start = { month: from, day: +m[1], ...(year ? { year: from > to ? year - 1 : year } : {}) };
+    const end = { month: to, day: +m[3], ...(year ? { year } : {}) };
+    return context.createParsingResult(m.index ?? 0, m[0], start, end);
+  },
+};
+
 /** "January 23 and 24", "Jan. 23 & 24, 2026": two days of one month joined by "and". */
 export const monthDayAndDayParser: Parser = {
   pattern: () => MONTH_DAY_AND_DAY,
@@ -78,7 +96,7 @@ export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
+  c.parsers.unshift(dayMonthToDayMonthParser, monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
   configured = c;
   return c;
 }

@@ -450,6 +450,15 @@ describe('a span of days written with two ends', () => {
     expect(joinRangeHalves(dates, text).map((d) => `${d.text}=${d.value}`)).toEqual([span]);
   });
 
+  it.each([
+    // a dashed span across two months, day first, is one mention; a year at its end dates both ends
+    ['The round was moved to 30 June-1 July.', '2025-06-14', '30 June-1 July=2025-06-30/2025-07-01'],
+    ['The summit runs 28 February – 2 March 2026.', '2025-12-01', '28 February – 2 March 2026=2026-02-28/2026-03-02'],
+    ['The forum met 30 December-2 January 2026.', '2026-01-10', '30 December-2 January 2026=2025-12-30/2026-01-02'],
+  ])('%j (ref %s)', (text, ref, expected) => {
+    expect(datesOf(text, ref).dates.map((d) => `${d.text}=${d.value}`)).toEqual([expected]);
+  });
+
   it('keeps a hyphenated pair and two joined weekdays one mention', () => {
     expect(datesOf('Delegates met on 4-5 March.', '1990-03-20').dates.map((d) => d.text)).toEqual(['4-5 March']);
     expect(datesOf('Delegates met on Monday and Tuesday.', '1990-03-20').dates.map((d) => d.text)).toEqual(['Monday and Tuesday']);
