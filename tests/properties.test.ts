@@ -9,7 +9,7 @@ import { fixtureArticles, mutatedFixtureArticles, TODAY, schemaErrors, spanError
 
 // Pieces of news prose: meeting words, dates, parties, venues, cues, punctuation and noise.
 const FRAGMENTS = [
-  'Russia and Ukraine', 'the United States', 'U.S.', 'Qatari and Egyptian mediators', 'Hamas', 'the EU', 'Moscow', 'Kyiv',
+  'Russia and Ukraine', 'the United States', 'U.S.', 'Georgia and South Ossetia', 'Northern Cyprus', 'Qatari and Egyptian mediators', 'Hamas', 'the EU', 'Moscow', 'Kyiv',
   'will resume talks', 'held a round of negotiations', 'met', 'the next round', 'a second round of talks', 'summit', 'reconvene',
   'on February 1', 'on Sunday, February 1', 'January 23 and 24', 'today (Wednesday)', 'last week', 'for four years', 'two-day',
   'from March 3 to 5', 'postponed from May 2 to May 9', '2026-02-04', 'in Abu Dhabi', 'in Geneva', 'in the Omani capital',
