@@ -268,3 +268,20 @@ describe('a sentence describing the meeting just spoken of', () => {
     expect(events[0]?.why.format?.rule).toBe('format.bilateral');
   });
 });
+
+describe('a meeting seen from its first and last days', () => {
+  const text = 'ACCRA, Jan 19 (Wire) - Delegations from Ghana and Togo ended three days of proximity talks in the Togolese capital Lome on Jan 18 without a breakthrough, but agreed to reconvene in Lome next month. The talks, which began on Jan 16, were mediated by the office of the United Nations special envoy for West Africa and by Nigeria.';
+
+  it('ends "three days of talks" on the day they ended, however far the verb stands', () => {
+    expect(extract(text, { today: '2026-11-21' }).events[0]?.date?.value).toBe('XXXX-01-16/XXXX-01-18');
+  });
+
+  it('joins "the talks, which began on" to the meeting held, not to the one planned after it', () => {
+    expect(extract(text, { today: '2026-11-21' }).events.map((e) => e.date?.value)).toEqual(['XXXX-01-16/XXXX-01-18', 'XXXX-02']);
+  });
+
+  it('reads mediators through "the office of" and "and by"', () => {
+    const held = extract(text, { today: '2026-11-21' }).events[0];
+    expect(held?.parties.filter((p) => p.roles.includes('mediator')).map((p) => p.id)).toEqual(['NG', 'UN']);
+  });
+});

@@ -44,7 +44,7 @@ const DURATION_WINDOW = 30;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
 const REFERENCE_CUE_WINDOW = 40;
 /** Verbs that put a date at a meeting's end ("ended three days of talks … on Jan 18"). */
-const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concluding)\b[^.;!?]{0,60}$/i;
+const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concluding)\b[^.;!?]{0,90}$/i;
 /** Verbs that put a date at a meeting's start ("the talks, which began on Jan 16"). */
 const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
 /** "on Monday and Tuesday, July 28-29": a range this close to the nearest day and holding it is the meeting's date. */
@@ -193,7 +193,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const dur = inside(mentions.dates, s).find((d) => d.type === 'DURATION' && /^P\d+D$/.test(d.value) &&
         (gap(d, t) <= DURATION_WINDOW || /^\s+of\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, t.start))));
       if (dur && !ev.durationDays) {
-        const ending = !!anchor && ENDING.test(text.slice(Math.max(s.start, anchor.date.start - 60), anchor.date.start));
+        const ending = !!anchor && ENDING.test(text.slice(Math.max(s.start, anchor.date.start - 100), anchor.date.start));
         ev.durationDays = { days: parseInt(dur.value.slice(1), 10), why: { rule: dur.rule, evidence: spanOf(dur) }, endsOnDate: ending };
       }
     }
@@ -290,10 +290,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           if (!c || !m || c.startsWith('XXXX') !== m.startsWith('XXXX')) return false;
           return dayKey(m) < dayKey(c) && daysBetween(dayKey(m), dayKey(c)) <= SPAN_DAYS;
         };
-        if (!ev && current?.date && a.trigger.reference === 'anaphoric' && a.date.granularity === 'day' &&
-          BEGINNING.test(text.slice(Math.max(s.start, a.date.start - 40), a.date.start)) && joins(current.date, a.date)) {
-          current.from ??= a.date;
-          ev = current;
+        // The meeting under discussion is the latest one whose day it can begin, not always the latest named
+        // ("… ended on Jan 18 … agreed to reconvene next month. The talks, which began on Jan 16, …").
+        if (!ev && current && a.trigger.reference === 'anaphoric' && a.date.granularity === 'day' &&
+          BEGINNING.test(text.slice(Math.max(s.start, a.date.start - 40), a.date.start))) {
+          const begun = [...drafts].reverse().find((d) => d.date && joins(d.date, a.date));
+          if (begun) {
+            begun.from ??= a.date;
+            ev = begun;
+          }
         }
         if (!ev) ev = newDraft(a.date, a.trigger.start);
         else if (ev.date && preferable(a.date, ev.date)) ev.date = a.date;
