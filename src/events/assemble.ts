@@ -16,6 +16,7 @@ import type {
   TriggerMention, VenueMention,
 } from '../types.js';
 import { addDays } from '../mentions/dates/calendar.js';
+import { sentenceAt } from '../segment/sentences.js';
 import { joinRangeHalves } from '../mentions/dates/find-dates.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
@@ -135,7 +136,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   /** "postponed the round, which had been due to open on June 10, to July 1": the old date of a moved meeting. */
   function isFormerDate(d: DateMention): boolean {
     if (!cues.formerDate.before.test(text.slice(Math.max(0, d.start - 80), d.start))) return false;
-    const s = sentenceOf(sentences, d.start);
+    const s = sentenceAt(sentences, d.start);
     return !!s && cues.formerDate.sentence.test(text.slice(s.start, s.end));
   }
 
@@ -618,7 +619,7 @@ function distinctDays(d: DateMention, all: DateMention[]): boolean {
 /** The one day an event date names, as "YYYY-MM-DD" or "XXXX-MM-DD"; null for a range, month or week. */
 function singleDay(date: NonNullable<MeetingEvent['date']>): string | null {
   if (date.start && date.start === date.end && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) return date.start;
-  return !date.start && /^XXXX-\d{2}-\d{2}$/.test(date.value) ? date.value : null;
+  return !date.start && YEARLESS_DAY.test(date.value) ? date.value : null;
 }
 
 const YEARLESS_DAY = /^XXXX-\d{2}-\d{2}$/;
@@ -629,12 +630,6 @@ function yearlessDays(value: string | undefined): { start: string; end: string }
   return start && YEARLESS_DAY.test(start) && YEARLESS_DAY.test(end) ? { start, end } : null;
 }
 
-/** The sentence that holds a position (sentences are sorted and do not overlap). */
-function sentenceOf(sentences: Span[], at: number): Span | null {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end <= at) lo = mid + 1; else hi = mid; }
-  return lo < sentences.length && sentences[lo].start <= at ? sentences[lo] : null;
-}
 
 function mentionDay(m: DateMention): string | null {
   if (m.range && m.range.start === m.range.end) return m.range.start;

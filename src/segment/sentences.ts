@@ -56,3 +56,15 @@ function push(out: Span[], text: string, start: number, end: number): void {
   }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
+
+/** The sentence that holds an offset (sentences are sorted and do not overlap), or null between sentences. */
+export function sentenceAt(sentences: Span[], offset: number): Span | null {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return null;
+}

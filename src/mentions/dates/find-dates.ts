@@ -14,6 +14,7 @@ import { holidayIn } from './holidays.js';
 import { findSpokenYears } from './spoken-years.js';
 import { type Direction, directionOf } from './tense.js';
 import { dateWindows, inWindows } from './windows.js';
+import { sentenceAt as sentenceIn } from '../../segment/sentences.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
@@ -52,7 +53,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   const windows = options.everywhere ? [{ start: 0, end: text.length }] : dateWindows(text, sentences);
   // chrono needs an instant; without a reference date every value it implies from it is discarded below.
   const instant = new Date(Date.UTC(...ymdArgs(reference ?? parseIso(today)), 12));
-  const sentenceAt = sentenceFinder(sentences);
+  const sentenceAt = (offset: number) => sentenceIn(sentences, offset);
 
   const drafts: Draft[] = [];
   for (const w of windows) {
@@ -218,18 +219,6 @@ const LONGEST_MENTION = 300;
 
 const ymdArgs = ({ y, m, d }: Ymd): [number, number, number] => [y, m - 1, d];
 
-function sentenceFinder(sentences: Span[]) {
-  return (offset: number): Span | null => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= offset) lo = mid + 1;
-      else if (sentences[mid].start > offset) hi = mid - 1;
-      else return sentences[mid];
-    }
-    return null;
-  };
-}
 
 /** A draft of chrono's result r, found at offset `at` of the whole text. */
 function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: Span | null, textAfter: string, textBefore: string, writtenOn: { m: number; d: number } | null = null): Draft | null {
