@@ -120,10 +120,11 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
 
 /** The word joining a range's two ends in chrono's text ("Aug. 26 to Oct. 20", "this year through August"). */
 const ENDS_JOINER = /(,?)\s+(?:to|through|thru|until|till)\s+/gi;
-/** A date read from its words of direction or its weekday, not from a month and day: "now", "today", "last Thursday", "this year". */
+/** An end followed by "'s" is a possessive ("Friday to December's figures"), not a range's end. */
 const POSSESSIVE = /^['’]s\b/;
 const RELATIVE_WORDS = /^(?:this|last|next|past|coming|today|tonight|tomorrow|yesterday)\b/i;
 
+/** A date read from its words of direction or its weekday, not from a month and day: "now", "today", "last Thursday", "this year". */
 function isRelative(r: ParsedResult): boolean {
   return RELATIVE_WORDS.test(r.text) || [...r.tags()].some((t) => t.startsWith('casualReference') || t === 'result/relativeDate') ||
     (!r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year'));
