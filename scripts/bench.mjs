@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // How fast parley is, in one run, each figure beside its target:
-//   npm run bench -- [corpus.jsonl|folder] [--scale 10,100] [--repeat N] [--hostile KB] [--runs N] [--pairs N] [--seconds S]
+//   npm run bench -- [corpus.jsonl|folder] [--scale 10,100] [--repeat N] [--hostile KB] [--runs N] [--pairs N] [--mem-runs N] [--seconds S]
 //                    [--timeout S] [--only throughput,jobs,memory,linear,cold]
 // The corpus: JSON Lines with a `text` field (and `id`, `dct` or `date`), e.g. ../shared/data/te3/tbaq.jsonl, or
 // a folder of .txt/.text/.md articles; without one, fixtures/articles (so it runs on a fresh clone). Larger
@@ -13,7 +13,8 @@
 //     --pairs runs of each (default 3), alternating, with the median of the pairs' ratios and the CPU time the
 //     hypervisor gave to other guests meanwhile (steal, on Linux); and whether both wrote the same output;
 //   - peak memory (max RSS of the whole process, worker threads included) of the CLI over --records at two
-//     scales of the corpus (--scale; default 10,100, lowered when the larger file would pass 64 MB);
+//     scales of the corpus (--scale; default 10,100, lowered when the larger file would pass 64 MB), the median
+//     of --mem-runs runs at each scale (default 3, interleaved);
 //   - linear time: extract() over one hostile line (date-like fragments, digits, runs of spaces, very long
 //     tokens) of --hostile KB (default 20) and of ten times that, each in a fresh process after a warm-up;
 //   - cold start: `node bin/parley.js` on a one-sentence article beside a bare `node -e ""`, medians of --runs.
@@ -42,7 +43,7 @@ if (process.argv[2] === '--hostile-child') {
   process.exit(0);
 }
 
-const USAGE = 'usage: npm run bench -- [corpus.jsonl|folder] [--scale 10,100] [--repeat N] [--hostile KB] [--runs N] [--pairs N] [--seconds S] [--timeout S] [--only throughput,jobs,memory,linear,cold]';
+const USAGE = 'usage: npm run bench -- [corpus.jsonl|folder] [--scale 10,100] [--repeat N] [--hostile KB] [--runs N] [--pairs N] [--mem-runs N] [--seconds S] [--timeout S] [--only throughput,jobs,memory,linear,cold]';
 const SECTIONS = ['throughput', 'jobs', 'memory', 'linear', 'cold'];
 const args = process.argv.slice(2);
 const numbers = (flag, text) => {
@@ -59,6 +60,7 @@ const repeatFlag = takeFlag(args, '--repeat');
 const hostileKb = number('--hostile', 20);
 const runs = Math.max(3, Math.round(number('--runs', 7)));
 const pairs = Math.max(1, Math.round(number('--pairs', 3)));
+const memRuns = Math.max(1, Math.round(number('--mem-runs', 3)));
 const seconds = number('--seconds', 3);
 const timeoutMs = number('--timeout', 300) * 1000;
 const onlyFlag = takeFlag(args, '--only');
@@ -285,16 +287,23 @@ if (only.has('memory')) {
     note = `; default scales lowered to stay under ${mb(MAX_DEFAULT_BYTES)}, raise them with --scale 10,100`;
   }
   section(`Peak memory (max RSS): node bin/parley.js --records FILE --format jsonl, default --jobs (${os.availableParallelism()} here)${note}`);
-  const peaks = [];
-  for (const scale of scales) {
-    const rec = recordsFile(`scale-${scale}.jsonl`, scale);
-    progress(`memory: ${scale}× the corpus, ${rec.count} articles, ${mb(rec.bytes)}`);
-    const r = timed(process.execPath, [BIN, '--records', rec.file, '--format', 'jsonl'], { rss: true });
-    fs.rmSync(rec.file);
-    const bad = failed(`${scale}×`, r) ?? (r.maxRssKb ? null : `${scale}×: no max RSS reported`);
-    if (bad) { problem(bad); continue; }
-    peaks.push({ scale, kb: r.maxRssKb });
-    row(`${scale}× (${rec.count} articles, ${mb(rec.bytes)})`, `${(r.maxRssKb / 1024).toFixed(0)} MB max RSS, ${secs(r.ms)}`);
+  // Each scale runs --mem-runs times, the scales interleaved, and the figure is each scale's median: a peak of
+  // RSS is the heap V8 let grow before collecting it, and swings by a quarter from run to run at one scale.
+  const files = scales.map((scale) => ({ scale, rec: recordsFile(`scale-${scale}.jsonl`, scale), kbs: [], ms: [] }));
+  for (let run = 1; run <= memRuns; run++) {
+    for (const f of files) {
+      progress(`memory: run ${run} of ${memRuns}, ${f.scale}× the corpus, ${f.rec.count} articles, ${mb(f.rec.bytes)}`);
+      const r = timed(process.execPath, [BIN, '--records', f.rec.file, '--format', 'jsonl'], { rss: true });
+      const bad = failed(`${f.scale}×`, r) ?? (r.maxRssKb ? null : `${f.scale}×: no max RSS reported`);
+      if (bad) { problem(bad); continue; }
+      f.kbs.push(r.maxRssKb);
+      f.ms.push(r.ms);
+    }
+  }
+  for (const f of files) fs.rmSync(f.rec.file);
+  const peaks = files.filter((f) => f.kbs.length).map((f) => ({ scale: f.scale, kb: median(f.kbs) }));
+  for (const f of files.filter((x) => x.kbs.length)) {
+    row(`${f.scale}× (${f.rec.count} articles, ${mb(f.rec.bytes)})`, `${(median(f.kbs) / 1024).toFixed(0)} MB max RSS (median; ${f.kbs.map((k) => (k / 1024).toFixed(0)).join(', ')}), ${secs(median(f.ms))}`);
   }
   if (peaks.length >= 2) {
     const [a, b] = [peaks[0], peaks[peaks.length - 1]];
