@@ -27,3 +27,14 @@ describe('matchPhrases', () => {
     expect(found(text)).toEqual(names);
   });
 });
+
+describe('a first word with an apostrophe', () => {
+  // The key keeps "People's" one word; the scan splits it, and the index of first words knows "peoples".
+  const keys = new Map([['peoples republic of china', 'CN'], ['republic of china', 'TW']]);
+  const firstWords = new Map([['peoples', 4], ['republic', 3]]);
+  it("reads the whole name, not the shorter one inside it", () => {
+    const text = "the People's Republic of China said";
+    const hits = matchPhrases(text, (k) => keys.get(k), 5, undefined, (first) => firstWords.get(first) ?? 0);
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.entries])).toEqual([["People's Republic of China", 'CN']]);
+  });
+});

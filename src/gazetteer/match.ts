@@ -12,6 +12,7 @@ const CAPITAL_START = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]\.)[\p{Lu}\p{Lt}]/gu;
 // What may stand between two words of one name.
 const JOINER = /^(?:[ \t\u00a0]|[-–'’] ?|\. ?)*$/;
 const NEXT_WORD = /[\p{L}\p{N}]/gu;
+const POSSESSIVE_TAIL = /^['’]\p{L}+/u;
 
 export interface PhraseHit<T> {
   start: number;
@@ -58,7 +59,10 @@ export function matchPhrases<T>(
   for (let c = CAPITAL_START.exec(text); c; c = CAPITAL_START.exec(text)) {
     const first = wordAt(text, c.index)!;
     CAPITAL_START.lastIndex = first.end;
-    const words = startsWith(keyOf(text.slice(first.start, first.end)));
+    // A key keeps "People's" one word ("peoples republic of china"), the scan makes it two tokens.
+    const possessive = POSSESSIVE_TAIL.exec(text.slice(first.end, first.end + 40));
+    const words = Math.max(startsWith(keyOf(text.slice(first.start, first.end))),
+      possessive ? startsWith(keyOf(text.slice(first.start, first.end + possessive[0].length))) : 0);
     if (words === 0) continue;
     // Apostrophes split tokens that a key keeps whole ("People's" is two tokens, one key word).
     const longest = Math.min(maxWords, words + 2);
