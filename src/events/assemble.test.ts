@@ -285,3 +285,17 @@ describe('a meeting seen from its first and last days', () => {
     expect(held?.parties.filter((p) => p.roles.includes('mediator')).map((p) => p.id)).toEqual(['NG', 'UN']);
   });
 });
+
+describe('meetings of a numbered series', () => {
+  const text = 'The Philippines and China held the 26th meeting of their consultation mechanism in Manila on January 15. Both sides agreed to continue dialogue. The 27th meeting of the mechanism will be held in Beijing later this year.';
+
+  it('numbers a meeting by its figure and keeps the next one apart, though its year holds the first one\'s day', () => {
+    const events = extract(text, { referenceDate: '2026-01-16', today: '2026-11-21' }).events;
+    expect(events.map((e) => [e.date?.value, e.round, e.status, e.venue?.city])).toEqual([['2026-01-15', 26, 'held', 'Manila'], ['2026', 27, 'planned', 'Beijing']]);
+  });
+
+  it('does not number "the first meeting" as a round', () => {
+    const events = eventsOf('The first meeting between Chad and Niger since 2019 was held in Niamey on February 2.');
+    expect(events[0]?.round).toBeNull();
+  });
+});

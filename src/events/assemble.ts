@@ -50,6 +50,8 @@ const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concludin
 const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
 /** "on Monday and Tuesday, July 28-29": a range this close to the nearest day and holding it is the meeting's date. */
 const WIDER_DATE_REACH = 30;
+/** A year named from the day of writing: "later this year", "next year". */
+const RELATIVE_YEAR = /\b(?:this|next|last|coming|past)\s+year\b/i;
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
 /** How far apart two days of one meeting may be. */
@@ -265,8 +267,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to)));
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
+    // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year").
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
-      ? gap(d, t) <= YEAR_WINDOW && !blocked(d, t)
+      ? (gap(d, t) <= YEAR_WINDOW || (RELATIVE_YEAR.test(d.text) && d.start > t.end && byPredicate(d))) && !blocked(d, t)
       : byPredicate(d) ? d.start > t.end || gap(d, t) <= DATE_WINDOW : gap(d, t) <= DATE_WINDOW && !blocked(d, t);
     const opening = ts.filter((x) => x.opens);
     // Each date's nearest meeting word: "talks … on March 10, and … the next round … on April 2".
@@ -284,7 +287,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       // What lies between two meetings' dates belongs to the nearer date ("in Singapore in June 2018").
       const owner = (x: Span) => anchors.reduce((best, a) => (gap(x, a.date) < gap(x, best.date) ? a : best));
       for (const a of anchors) {
-        let ev = drafts.find((d) => d.date && compatible(d.date, a.date));
+        // "the 27th meeting … later this year" is not the 26th held in January, though the year holds its day.
+        const ordinal = roundNear(text, s, a.trigger)?.round;
+        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal));
         // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
         const joins = (cur: DateMention, mine: DateMention) => {
           const [c, m] = [mentionDay(cur), mentionDay(mine)];

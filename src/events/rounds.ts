@@ -19,7 +19,7 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
     // ("a first direct round of talks").
     const roundOf = hit.end <= trigger.start && /round$/i.test(hit.match[0]) && ROUND_OF.test(text.slice(hit.end, trigger.start));
     if (!roundOf && (hit.end < trigger.start || hit.end > trigger.end + 1)) continue;
-    const word = hit.match[1].toLowerCase();
+    const word = (hit.match[1] ?? hit.match[2]).toLowerCase();
     const n = numbers[word] ?? parseInt(word, 10);
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.ordinal', evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } };
   }

@@ -365,7 +365,7 @@ interface CuesFile {
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string };
-  rounds: { pattern: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
+  rounds: { pattern: string; patternReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
 }
 
 export interface Cues {
