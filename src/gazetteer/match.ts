@@ -60,7 +60,8 @@ export function matchPhrases<T>(
     const first = wordAt(text, c.index)!;
     CAPITAL_START.lastIndex = first.end;
     // A key keeps "People's" one word ("peoples republic of china"), the scan makes it two tokens.
-    const possessive = POSSESSIVE_TAIL.exec(text.slice(first.end, first.end + 40));
+    const quote = text.charCodeAt(first.end);
+    const possessive = quote === 0x27 || quote === 0x2019 ? POSSESSIVE_TAIL.exec(text.slice(first.end, first.end + 40)) : null;
     const words = Math.max(startsWith(keyOf(text.slice(first.start, first.end))),
       possessive ? startsWith(keyOf(text.slice(first.start, first.end + possessive[0].length))) : 0);
     if (words === 0) continue;
