@@ -459,6 +459,15 @@ describe('a span of days written with two ends', () => {
     expect(datesOf(text, ref).dates.map((d) => `${d.text}=${d.value}`)).toEqual([expected]);
   });
 
+  it.each([
+    // a span of weekdays keeps its last day, within a week of its first (reference: Wednesday 4 February 2026)
+    ['The envoys will meet from Monday to Wednesday.', 'Monday to Wednesday=2026-02-09/2026-02-11'],
+    ['The envoys met from Monday to Wednesday.', 'Monday to Wednesday=2026-02-02/2026-02-04'],
+    ['The envoys met Friday through Monday.', 'Friday through Monday=2026-01-30/2026-02-02'],
+  ])('%j', (text, expected) => {
+    expect(datesOf(text, '2026-02-04').dates.map((d) => `${d.text}=${d.value}`)).toEqual([expected]);
+  });
+
   it('keeps a hyphenated pair and two joined weekdays one mention', () => {
     expect(datesOf('Delegates met on 4-5 March.', '1990-03-20').dates.map((d) => d.text)).toEqual(['4-5 March']);
     expect(datesOf('Delegates met on Monday and Tuesday.', '1990-03-20').dates.map((d) => d.text)).toEqual(['Monday and Tuesday']);

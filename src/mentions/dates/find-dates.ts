@@ -35,6 +35,8 @@ interface Draft {
   sentence: Span | null;
   /** A weekday named alone ("on Thursday"): its direction from the reference date comes from the tense. */
   bareWeekday?: number | null;
+  /** The last weekday of a span of them ("Monday to Wednesday"): the span ends on it, within a week of the first. */
+  bareWeekdayEnd?: number | null;
   /** A clock time stated with the day ("5 p.m. EST Nov. 9"): "T17:00", added to the value once the day is known. */
   clock?: string;
   /** "the end of March": the value is the month (TimeML), the range its last day (where the end lies). */
@@ -338,7 +340,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       const value = `${isoOf(day)}T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}`;
       return { mention: { ...base, rule: 'date.time', type: 'TIME', value, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
     }
-    return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
+    const bareEnd = bare !== null && r.end && !r.end.isCertain('day') ? (r.end.get('weekday') ?? null) : null;
+    return { mention: { ...base, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare, bareWeekdayEnd: bareEnd };
   }
 
   // "last May", "this September", "next March": the last such month before the reference month, the reference
@@ -511,8 +514,10 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
-    m.value = m.type === 'TIME' ? `${isoOf(day)}${m.value.slice(10)}` : isoOf(day);
-    m.range = { start: isoOf(day), end: isoOf(day) };
+    // "from Monday to Wednesday": the span ends on the next Wednesday from its Monday.
+    const last = d.bareWeekdayEnd === null || d.bareWeekdayEnd === undefined ? day : fromDayNumber(dayNumber(day) + (((d.bareWeekdayEnd - d.bareWeekday) % 7 + 7) % 7 || 7));
+    m.value = m.type === 'TIME' ? `${isoOf(day)}${m.value.slice(10)}` : timexOf(isoOf(day), isoOf(last));
+    m.range = { start: isoOf(day), end: isoOf(last) };
     m.rule = `${m.rule}+${direction > 0 ? 'weekday-forward' : 'weekday-backward'}`;
   }
 }
