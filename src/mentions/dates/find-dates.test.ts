@@ -120,6 +120,18 @@ describe('what is not a date, or not a plain one', () => {
     expect(dates.map((d) => [d.text, text.slice(d.start, d.end), d.value])).toEqual([['Sunday, February 1', 'Sunday, February 1', '2026-02-01']]);
   });
 
+  // "before" leading a clause or naming another event: the day is counted from that, not from today.
+  it.each([
+    ['An envoy shuttled between the delegations for part of the day before the two sides sat down together.'],
+    ['Witnesses saw the car in the weeks before the shooting.'],
+  ])('finds no date counted from today in %j', (text) => {
+    expect(datesOf(text, '2026-02-04').dates.filter((d) => d.type === 'DATE')).toEqual([]);
+  });
+
+  it('still reads "the year before" at the end of a clause', () => {
+    expect(datesOf('Sales rose from $450 million the year before.', '2026-02-04').dates.map((d) => [d.text, d.value])).toEqual([['the year before', '2025']]);
+  });
+
   it('reads "for four years" as a duration, not a date four years ahead', () => {
     const { dates } = datesOf('A conflict that has escalated for four years.', '2026-02-04');
     expect(dates).toHaveLength(1);

@@ -184,6 +184,7 @@ function yearlessRelative(raw: string, on: { m: number; d: number }): { value: s
   return { value: `XXXX${leap}`, granularity: 'day' };
 }
 
+const UNIT_BEFORE = /^(?:the\s+)?(?:day|week|month|year)s?\s+before$/i;
 const GLUED_SIGNAL = /[a-z](?:ago|later|earlier)$/i;
 const LONE_UNIT_AFTER_WORD = /\b[a-z]+\s+[smhdwy]$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
@@ -259,6 +260,9 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   if (LONE_UNIT_AFTER_WORD.test(raw)) return null;
   // "a yearago": a unit run into its signal word is a typo the windows (whole words) never see; no date.
   if (GLUED_SIGNAL.test(raw)) return null;
+  // "for part of the day before the two sides sat down", "in the weeks before the shooting": "before" leads a
+  // clause or names another event, and the day is counted from that, not from the day of writing.
+  if (UNIT_BEFORE.test(raw) && /^\s+[A-Za-z]/.test(textAfter)) return null;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(raw);
   if (slash && (/\d\s+$|[$£€]\s*$/.test(textBefore) || (+slash[1] < +slash[2] && [2, 3, 4, 8, 16, 32].includes(+slash[2])))) return null;
   if (/^\d+\.\d+(?:\s+[ap])?$/i.test(raw) || /[$£€]\s*$/.test(textBefore)) return null;
