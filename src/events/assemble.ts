@@ -240,8 +240,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
             if (!current.sentences.includes(s)) current.sentences.push(s);
           }
         }
+        // "A peace deal … ended the fighting, but Eritrea was not a party to it": with another event named and no
+        // meeting word, who was left out was left out of that event.
+        const otherEvent = findAll(cues.otherEvents.pattern!, text, s.start, s.end).length > 0;
         for (const r of rolesInSentence(text, s, inside(mentions.parties, s), [], inside(mentions.venues, s))) {
           const strongSide = r.role === 'participant' && r.rule !== 'participant.near-trigger' && follows;
+          if (r.role === 'excluded' && otherEvent) continue;
           if (r.role !== 'none' && r.role !== 'observer' && (r.role !== 'participant' || strongSide)) {
             addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
             if (!current.sentences.includes(s)) current.sentences.push(s);

@@ -100,6 +100,18 @@ describe('roles that speak of another meeting', () => {
   });
 });
 
+describe('who was left out of another event', () => {
+  it('is not excluded from the meeting', () => {
+    const roles = rolesOf('Ethiopia and Somalia held talks in Nairobi on February 2. A peace deal signed in 2022 ended the fighting in Tigray, but Eritrea was not a party to it.');
+    expect(roles.ER ?? []).not.toContain('excluded');
+  });
+
+  it('still is when the sentence names no other event', () => {
+    const roles = rolesOf('Ethiopia and Somalia held talks in Nairobi on February 2. Eritrea had not been invited.');
+    expect(roles.ER).toEqual(['excluded']);
+  });
+});
+
 describe('bringing things that are not the sides', () => {
   it('does not make a mediator of a party that brings something else', () => {
     const roles = rolesOf('Serbia and Kosovo met in Brussels on February 2, and Russia brought the matter to the Security Council.');
