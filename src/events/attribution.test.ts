@@ -11,6 +11,7 @@ describe('attributionsIn', () => {
     ['A source told the TASS agency that the negotiations began today.', [['A source', 'TASS', 'attribution.speaker-said']]],
     ['A U.S. official anonymously told Reuters that talks could follow.', [['A U.S. official', 'Reuters', 'attribution.speaker-said']]],
     ['The talks will resume next week, according to Reuters.', [['Reuters', null, 'attribution.according-to']]],
+    ['According to Reuters, the talks will resume next week.', [['Reuters', null, 'attribution.according-to']]],
     ['"We are ready," said Foreign Minister Sergei Lavrov.', [['Foreign Minister Sergei Lavrov', null, 'attribution.said-speaker']]],
     ['The talks were constructive, officials from both sides said.', [['officials from both sides', null, 'attribution.speaker-said']]],
   ])('%j', (text, expected) => {
@@ -21,6 +22,8 @@ describe('attributionsIn', () => {
     ['Russia and Ukraine met on Monday.'],
     ['It said nothing.'],
     ['Russian officials believe the talks will fail.'],
+    // "reportedly" is a hedge, not a speaker reporting
+    ['Senior officials from the two countries reportedly met in Abu Dhabi.'],
   ])('finds no attribution in %j', (text) => {
     expect(of(text)).toEqual([]);
   });
