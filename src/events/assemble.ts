@@ -15,7 +15,7 @@ import type {
   Certainty, DateMention, FieldReason, Format, FormatMention, MeetingEvent, Mentions, Role, Span, Status,
   TriggerMention, VenueMention,
 } from '../types.js';
-import { addDays } from '../mentions/dates/calendar.js';
+import { addDays, YEARLESS_DAY } from '../mentions/dates/calendar.js';
 import { sentenceAt } from '../segment/sentences.js';
 import { joinRangeHalves } from '../mentions/dates/find-dates.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
@@ -242,10 +242,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         }
         // "A peace deal … ended the fighting, but Eritrea was not a party to it": with another event named and no
         // meeting word, who was left out was left out of that event.
-        const otherEvent = findAll(cues.otherEvents.pattern!, text, s.start, s.end).length > 0;
+        let otherEvent: boolean | undefined;
         for (const r of rolesInSentence(text, s, inside(mentions.parties, s), [], inside(mentions.venues, s))) {
           const strongSide = r.role === 'participant' && r.rule !== 'participant.near-trigger' && follows;
-          if (r.role === 'excluded' && otherEvent) continue;
+          if (r.role === 'excluded' && (otherEvent ??= findAll(cues.otherEvents.pattern!, text, s.start, s.end).length > 0)) continue;
           if (r.role !== 'none' && r.role !== 'observer' && (r.role !== 'participant' || strongSide)) {
             addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
             if (!current.sentences.includes(s)) current.sentences.push(s);
@@ -630,8 +630,6 @@ function singleDay(date: NonNullable<MeetingEvent['date']>): string | null {
   if (date.start && date.start === date.end && /^\d{4}-\d{2}-\d{2}$/.test(date.start)) return date.start;
   return !date.start && YEARLESS_DAY.test(date.value) ? date.value : null;
 }
-
-const YEARLESS_DAY = /^XXXX-\d{2}-\d{2}$/;
 
 /** The first and last day of a yearless day or range ("XXXX-10-31/XXXX-11-03"), or null. */
 function yearlessDays(value: string | undefined): { start: string; end: string } | null {

@@ -16,6 +16,8 @@ export const isValidYmd = ({ y, m, d }: Ymd) => {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 };
 export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidYmd(parseIso(s));
+/** A day whose year is unknown, as TIMEX3 writes it: "XXXX-11-08" (month and day in groups 1 and 2). */
+export const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 
 /** ISO 8601 week ("2026-W05") of a day, as TIMEX3 writes weeks. */
 export function isoWeek(ymd: Ymd): string {

@@ -2,7 +2,7 @@
 // The year is never taken from the machine's clock alone (see resolveYears).
 import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Span } from '../../types.js';
-import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad } from './calendar.js';
+import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad, YEARLESS_DAY } from './calendar.js';
 import { dateParser } from './chrono-config.js';
 import { resolveAnaphora, findAnaphora } from './anaphora.js';
 import { findDurations, findYears } from './durations.js';
@@ -165,7 +165,7 @@ const DAY_COUNTED: Record<string, number> = { yesterday: -1, today: 0, tomorrow:
 
 /** "XXXX-11-08" as its month and day, or null. */
 function yearlessDay(value: string | null | undefined): { m: number; d: number } | null {
-  const m = /^XXXX-(\d{2})-(\d{2})$/.exec(value ?? '');
+  const m = YEARLESS_DAY.exec(value ?? '');
   return m ? { m: +m[1], d: +m[2] } : null;
 }
 
