@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // TempEval-3 Task A over a TIMEX3 gold file (e.g. ../shared/data/te3/tbaq.jsonl): parley's date layer
-// (extract().mentions.dates, each document's creation date as the record date) and raw chrono-node
+// (extract(text, { mentions: 'all' }).mentions.dates, each document's creation date as the record date) and raw chrono-node
 // (casual.parse with the creation date as reference), scored in the same run by the TempEval-3 scorer.
 //   npm run bench:timex -- ../shared/data/te3/tbaq.jsonl [--scorer PATH] [--errors N]
 // A benchmark, not a test: it prints figures and exits 0 unless something fails to run.
@@ -23,7 +23,7 @@ const docs = fs.readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).m
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
 function parleyTimex(doc) {
-  const r = extract(doc.text, { referenceDate: doc.dct, referenceSource: 'record', today: doc.dct });
+  const r = extract(doc.text, { referenceDate: doc.dct, referenceSource: 'record', today: doc.dct, mentions: 'all' });
   return r.mentions.dates.map((d) => ({ start: d.start, end: d.end, type: d.type, value: d.value }));
 }
 

@@ -6,12 +6,14 @@
 // a folder of .txt/.text/.md articles; without one, fixtures/articles (so it runs on a fresh clone). Larger
 // corpora are generated from it: every copy of the texts shuffled, ids made unique.
 //   - throughput: extract() from dist/index.js, in this process, warm, one thread, beside raw
-//     chrono.casual.parse over the same texts;
+//     chrono.casual.parse over the same texts; by default and with mentions: 'all' (every article read in full);
 //   - --jobs 2 over --jobs 1: the CLI over a records file of the corpus repeated N times (--repeat; by default
 //     enough copies for 16 MB of text: an archive, where each thread's start-up, about half a second, is a small
 //     part of the run, as it is for the users of --jobs; the start-up itself is the cold-start figure), as
 //     --pairs runs of each (default 3), alternating, with the median of the pairs' ratios and the CPU time the
-//     hypervisor gave to other guests meanwhile (steal, on Linux); and whether both wrote the same output;
+//     hypervisor gave to other guests meanwhile (steal, on Linux); and whether both wrote the same output; beside
+//     it, the machine's own ceiling: two processes sharing nothing, each running extract() over the corpus in one
+//     thread, against one alone (median of --pairs);
 //   - peak memory (max RSS of the whole process, worker threads included) of the CLI over --records at two
 //     scales of the corpus (--scale; default 10,100, lowered when the larger file would pass 64 MB), the median
 //     of --mem-runs runs at each scale (default 3, interleaved);
@@ -20,7 +22,7 @@
 //   - cold start: `node bin/parley.js` on a one-sentence article beside a bare `node -e ""`, medians of --runs.
 // A benchmark, not a test: it prints figures and exits 0 unless something fails to run. Temporary files go to
 // the system's temporary folder and are removed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,10 +37,25 @@ const SMALL_ARTICLE = 'Talks were held in Paris on Monday.\n';
 if (process.argv[2] === '--hostile-child') {
   const { extract } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
   const [chars, warm] = process.argv.slice(3).map(Number);
-  extract(hostileLine(warm), { today: '2026-01-01' });
+  // Every finder reads the line, whether or not it holds a meeting word.
+  extract(hostileLine(warm), { today: '2026-01-01', mentions: 'all' });
   const line = hostileLine(chars);
   const started = process.hrtime.bigint();
-  extract(line, { today: '2026-01-01' });
+  extract(line, { today: '2026-01-01', mentions: 'all' });
+  process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+  process.exit(0);
+}
+
+// ---- a child process for the machine's own ceiling: `node scripts/bench.mjs --alone-child CORPUS PASSES` ----
+// extract() over the corpus, PASSES times, in one thread: run alone and then as two at once, it shows how much
+// two independent processes gain on this machine, with nothing shared between them.
+if (process.argv[2] === '--alone-child') {
+  const { extract } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+  const docs = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
+  const run = () => { for (const d of docs) extract(d.text, d.date ? { referenceDate: d.date, referenceSource: 'record', today: d.date } : { today: '2026-01-01' }); };
+  run();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < Number(process.argv[4]); i++) run();
   process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - started) / 1e6 }));
   process.exit(0);
 }
@@ -223,7 +240,9 @@ if (only.has('throughput')) {
   const { extract } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
   const chrono = await import('chrono-node');
   const noon = (date) => { const [y, m, d] = date.split('-').map(Number); return new Date(Date.UTC(y, m - 1, d, 12)); };
-  const parley = (doc) => extract(doc.text, doc.date ? { referenceDate: doc.date, referenceSource: 'record', today: doc.date } : { today: '2026-01-01' });
+  const optionsOf = (doc) => (doc.date ? { referenceDate: doc.date, referenceSource: 'record', today: doc.date } : { today: '2026-01-01' });
+  const parley = (doc) => extract(doc.text, optionsOf(doc));
+  const parleyAll = (doc) => extract(doc.text, { ...optionsOf(doc), mentions: 'all' });
   const raw = (doc) => chrono.casual.parse(doc.text, doc.date ? { instant: noon(doc.date), timezone: 0 } : { instant: noon('2026-01-01'), timezone: 0 });
   /** One warm-up pass, then whole passes until `seconds` have gone by. */
   const rate = (fn) => {
@@ -234,11 +253,18 @@ if (only.has('throughput')) {
     do { for (const doc of docs) fn(doc); passes++; ms = Number(process.hrtime.bigint() - started) / 1e6; } while (ms < seconds * 1000);
     return { mbs: (corpusBytes * passes) / 1e6 / (ms / 1000), aps: (docs.length * passes) / (ms / 1000), passes };
   };
+  const { findTriggers } = await import(pathToFileURL(path.join(root, 'dist', 'mentions', 'triggers', 'find-triggers.js')).href);
+  const meeting = docs.filter((d) => findTriggers(d.text).length > 0);
   const p = rate(parley);
+  const a = rate(parleyAll);
   const c = rate(raw);
+  const meetingBytes = meeting.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  row('articles with a meeting word (read in full)', `${meeting.length} of ${docs.length}, ${((100 * meetingBytes) / corpusBytes).toFixed(0)}% of the text`);
   row('parley extract()', `${p.mbs.toFixed(3)} MB/s, ${p.aps.toFixed(1)} articles/s`);
+  row("parley extract(), mentions: 'all'", `${a.mbs.toFixed(3)} MB/s, ${a.aps.toFixed(1)} articles/s`);
   row('chrono.casual.parse (raw)', `${c.mbs.toFixed(3)} MB/s, ${c.aps.toFixed(1)} articles/s`);
   row('parley / chrono', `${(p.mbs / c.mbs).toFixed(3)}`, '≥ 1.0', p.mbs / c.mbs >= 1);
+  row("parley / chrono, mentions: 'all'", `${(a.mbs / c.mbs).toFixed(3)}`);
 }
 
 // ---- 2. --jobs 2 over --jobs 1 ----
@@ -272,6 +298,32 @@ if (only.has('jobs')) {
     const speedUp = median(ratios);
     row(`speed-up, median of ${ratios.length}`, `${speedUp.toFixed(2)}×`, '≥ 1.7', speedUp >= 1.7);
   }
+  // The machine's own ceiling: two processes that share nothing, each running extract() in one thread, beside
+  // one alone. Where two cores are hyper-threads of one, or share a cache, this is well under 2×, and --jobs 2
+  // can do no better.
+  const corpusFile = path.join(tmp, 'corpus.json');
+  fs.writeFileSync(corpusFile, JSON.stringify(docs));
+  const passes = Math.max(1, Math.ceil(4e6 / corpusBytes));
+  const alone = () => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'bench.mjs'), '--alone-child', corpusFile, String(passes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (b) => { out += b; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out).ms) : reject(new Error(`exited ${code}`))));
+  });
+  const ceilings = [];
+  try {
+    for (let pair = 1; pair <= pairs; pair++) {
+      progress(`jobs: machine ceiling, pair ${pair} of ${pairs}`);
+      const one = await alone();
+      const two = await Promise.all([alone(), alone()]);
+      ceilings.push((2 * one) / Math.max(...two));
+    }
+    row(`two independent processes over one (this machine's ceiling), median of ${ceilings.length}`, `${median(ceilings).toFixed(2)}× (${ceilings.map((x) => x.toFixed(2)).join(', ')})`);
+  } catch (e) {
+    problem(`machine ceiling: ${e.message}`);
+  }
+  fs.rmSync(corpusFile, { force: true });
   for (const jobs of [1, 2]) fs.rmSync(path.join(tmp, `jobs-${jobs}.jsonl`), { force: true });
   fs.rmSync(rec.file);
 }

@@ -134,6 +134,12 @@ export interface ExtractOptions {
   today?: string;
   /** Your own parties, aliases, people and cities, added to parley's (schema/gazetteer.schema.json). */
   gazetteer?: import('./gazetteer/load.js').UserGazetteer;
+  /**
+   * Which articles' mentions are read: 'meetings' (the default) reads those that hold a meeting word; an article
+   * without one gets its reference date and no events or mentions, having cost one scan. 'all' lists every
+   * article's dates, parties, venues and formats (a date tagger's use); events are the same either way.
+   */
+  mentions?: 'meetings' | 'all';
 }
 
 /** How a result names its input: the record id, else the file ("-" for standard input). */

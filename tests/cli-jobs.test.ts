@@ -42,7 +42,7 @@ describe('the --jobs pool of the built command', () => {
     const { ExtractPool } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'pool.js')).href);
     const { taskRunner } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'task.js')).href);
     for (const output of outputs) {
-      const config = { output, refDate: null, today: TODAY };
+      const config = { output, refDate: null, today: TODAY, mentions: 'meetings' as const };
       const pool: Pool = new ExtractPool(2, config);
       await pool.warmUp();
       pools.push(pool);
@@ -74,7 +74,7 @@ describe('a worker with a user gazetteer', () => {
   it('uses the user gazetteer of the run\'s configuration (sent once, as workerData)', async () => {
     const { ExtractPool } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'pool.js')).href);
     const gazetteer = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'gazetteer', 'example.json'), 'utf8'));
-    const pool: Pool = new ExtractPool(2, { output: { kind: 'format', format: 'jsonl', width: 100, explain: false, colour: 0 }, refDate: null, today: TODAY, gazetteer });
+    const pool: Pool = new ExtractPool(2, { output: { kind: 'format', format: 'jsonl', width: 100, explain: false, colour: 0 }, refDate: null, today: TODAY, gazetteer, mentions: 'meetings' });
     try {
       await pool.warmUp();
       const text = 'Negotiators for the Maduro government and the opposition Unitary Platform met in Naqoura on March 3, 2026.';

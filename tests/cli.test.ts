@@ -94,6 +94,20 @@ describe('parley command', () => {
     expect(JSON.parse(dated.out)[0].referenceDate).toMatchObject({ value: '2026-02-04', source: 'text' });
   });
 
+  it('reads an article that names no meeting no further, unless --all-mentions is given', () => {
+    const report = 'PARIS, March 3, 2026 - The central bank raised its main rate on Tuesday, and France and Germany said prices rose in February.';
+    const quick = JSON.parse(parley(['--format', 'jsonl'], report).out);
+    expect(quick.referenceDate).toMatchObject({ value: '2026-03-03', source: 'text' });
+    expect(quick.events).toEqual([]);
+    expect(quick.mentions).toEqual({ dates: [], parties: [], venues: [], formats: [] });
+    const all = JSON.parse(parley(['--format', 'jsonl', '--all-mentions'], report).out);
+    expect(all.events).toEqual([]);
+    expect(all.mentions.dates.map((d: { value: string }) => d.value)).toEqual(['2026-03-03', '2026-03-03', '2026-02']);
+    expect(all.mentions.parties.map((p: { name: string }) => p.name)).toEqual(['France', 'Germany']);
+    expect(schemaErrors(quick)).toEqual([]);
+    expect(schemaErrors(all)).toEqual([]);
+  });
+
   it('reports unreadable inputs in one line each, exits 1, and still processes the rest', () => {
     const r = parley([join(dir, 'missing.txt'), join(dir, 'dangling.txt'), join(dir, 'binary.txt'), join(dir, 'nothing-here'), 'no-match-*.txt', join(dir, 'news', 'b.txt')]);
     expect(r.code).toBe(1);

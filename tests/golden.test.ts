@@ -1,5 +1,6 @@
-// Golden files: each fixture article's whole Result is compared with fixtures/expected/<name>.json.
-// Rewrite them only on purpose, and read the diff: `npm run update-golden`.
+// Golden files: each fixture article's whole Result, every mention included (mentions: 'all'), is compared with
+// fixtures/expected/<name>.json; its events are also those of the default reading (properties.test.ts checks
+// the two readings agree). Rewrite them only on purpose, and read the diff: `npm run update-golden`.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,8 @@ describe('golden files', () => {
 
   it.each(files)('%s', (name) => {
     const text = readFileSync(join(ARTICLES, name), 'utf8');
-    const result = { file: `fixtures/articles/${name}`, ...extract(text, { today: TODAY }) };
+    const result = { file: `fixtures/articles/${name}`, ...extract(text, { today: TODAY, mentions: 'all' }) };
+    expect(extract(text, { today: TODAY }).events).toEqual(result.events);
     expect(schemaErrors(result)).toEqual([]);
     expect(spanErrors(text, result)).toEqual([]);
     const path = join(EXPECTED, name.replace(/\.txt$/, '.json'));

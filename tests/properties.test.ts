@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { findDates } from '../src/mentions/dates/find-dates.js';
+import { findTriggers } from '../src/mentions/triggers/find-triggers.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { fixtureArticles, mutatedFixtureArticles, TODAY, schemaErrors, spanErrors } from './helpers.js';
 
@@ -24,13 +25,32 @@ describe('extract invariants', () => {
   it('never throws; spans slice to their text; output validates against the schema', () => {
     fc.assert(
       fc.property(article, refDate, (text, ref) => {
-        const result = extract(text, { referenceDate: ref, today: TODAY });
+        // Every mention finder runs with 'all', whether or not the text has a meeting word.
+        const result = extract(text, { referenceDate: ref, today: TODAY, mentions: 'all' });
         const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
         expect(spanErrors(clean, result)).toEqual([]);
         expect(schemaErrors(result)).toEqual([]);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("by default reads dates only where a meeting is named, and every event is the same as reading everything", () => {
+    const check = (text: string, ref: string | null) => {
+      const all = extract(text, { referenceDate: ref, today: TODAY, mentions: 'all' });
+      const meetings = extract(text, { referenceDate: ref, today: TODAY });
+      expect(meetings.events).toEqual(all.events);
+      expect(meetings.referenceDate).toEqual(all.referenceDate);
+      // Each date listed is one that reading everything gives, unchanged.
+      expect(all.mentions.dates).toEqual(expect.arrayContaining(meetings.mentions.dates));
+      const { dates: _a, ...others } = meetings.mentions;
+      const { dates: _b, ...allOthers } = all.mentions;
+      // An article with a meeting word has all its other mentions; one without has none.
+      if (findTriggers(text.replace(/^\uFEFF/, '')).length) expect(others).toEqual(allOthers);
+      else expect(meetings.mentions).toEqual({ dates: [], parties: [], venues: [], formats: [] });
+    };
+    fc.assert(fc.property(article, refDate, check), { numRuns: 200 });
+    fc.assert(fc.property(mutatedFixtureArticles(20), refDate, check), { numRuns: 40 });
   });
 
   it('gives the same result for the same input', () => {

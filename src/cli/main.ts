@@ -55,6 +55,7 @@ interface Options {
   quiet?: boolean;
   maxSize: number;
   color?: boolean;
+  allMentions?: boolean;
 }
 
 const isoOption = (name: string) => (value: string) => {
@@ -97,6 +98,7 @@ export function buildProgram(onRun: (run: Run) => void = () => {}): Command {
     FORMAT_NAMES, 'output format (default: table on a terminal, json otherwise)',
   )
     .option('--explain', 'with --format table, print for each event field the rule and text that decided it')
+    .option('--all-mentions', 'list the dates, parties, venues and formats of articles that name no meeting too (by default such an article is scanned once for meeting words and left there)')
     .addHelpText('after', EXAMPLES)
     .action((paths: string[], opts: Options) => onRun({ kind: 'extract', paths, opts }));
   withInputOptions(
@@ -199,7 +201,7 @@ async function runTimeline(paths: string[], opts: Options, gazetteer: UserGazett
 
 /** What every article of a run shares. Today is fixed once for the run, so every worker resolves weekday years alike. */
 function common(opts: Options, gazetteer: UserGazetteer | undefined) {
-  return { refDate: opts.refDate ?? null, today: opts.today ?? new Date().toISOString().slice(0, 10), gazetteer };
+  return { refDate: opts.refDate ?? null, today: opts.today ?? new Date().toISOString().slice(0, 10), gazetteer, mentions: opts.allMentions ? 'all' as const : 'meetings' as const };
 }
 
 async function progressFor(opts: Options): Promise<Progress> {

@@ -15,6 +15,8 @@ export interface RunConfig {
   refDate: string | null;
   today: string;
   gazetteer?: UserGazetteer;
+  /** Whose mentions are listed (ExtractOptions.mentions). */
+  mentions: 'meetings' | 'all';
 }
 
 /** One article to process. */
@@ -43,6 +45,7 @@ export function taskRunner(config: RunConfig): (task: Task) => Done {
         referenceSource: task.date ? 'record' : 'option',
         today: config.today,
         gazetteer: config.gazetteer,
+        mentions: config.mentions,
       });
       const head = task.labelKey === 'id' ? { id: task.label } : { file: task.label };
       result = { ...head, ...r, warnings: [...task.warnings, ...r.warnings] };

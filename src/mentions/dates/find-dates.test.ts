@@ -504,3 +504,27 @@ describe('"soon" as the future in general', () => {
     expect(datesOf(text, '1989-10-30').dates.map((d) => `${d.text}=${d.value}`)).toEqual(expected);
   });
 });
+
+describe('reading only some sentences', () => {
+  // The sentences with "meet"/"talks" are the ones read; each date there must be what reading everything gives.
+  const meetingSentences = (text: string) => splitSentences(text).filter((s) => /\b(?:meet|met|talks)\b/.test(s.text));
+  it.each([
+    // reference, text, the dates expected in the meeting sentences (text=value)
+    ['2026-02-04', 'Prices rose on Monday. The envoys met on Tuesday in Oslo. Markets closed on Friday.', ['Tuesday=2026-02-03']],
+    // "that day" takes its value from a date in a sentence not read: the whole text is read.
+    ['2026-02-04', 'A ceasefire was signed on 12 January. The envoys met that day in Oslo.', ['that day=2026-01-12']],
+    // so does "a year earlier", from the last date before it
+    ['2026-02-04', 'The accord was signed in March 2024. A year earlier, the envoys met in Oslo.', ['A year earlier=2023-03']],
+    // without a reference date, a yearless day takes the year of the nearest dated mention
+    [null, 'The accord was signed on 4 May 2019. The envoys met on May 9 in Oslo.', ['May 9=2019-05-09']],
+    // a date running across a bare line break into a sentence not read
+    ['2026-02-04', 'The envoys held talks on Friday,\nJanuary 30, in Oslo. Markets closed.', ['Friday,\nJanuary 30=2026-01-30']],
+  ] as const)('(ref %s) %j', (ref, text, expected) => {
+    const sentences = splitSentences(text);
+    const only = meetingSentences(text);
+    const part = findDates(text, sentences, ref, TODAY, { only }).dates;
+    expect(part.map((d) => `${d.text}=${d.value}`)).toEqual(expected);
+    const whole = findDates(text, sentences, ref, TODAY).dates;
+    for (const d of part) expect(whole).toContainEqual(d);
+  });
+});

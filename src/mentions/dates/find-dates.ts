@@ -43,16 +43,41 @@ interface Draft {
   periodEnd?: boolean;
 }
 
-export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: {
+export interface FindDatesOptions {
   everywhere?: boolean;
   /** The day of writing without its year ("XXXX-11-08", from a date line such as "ISTANBUL, Nov 8 (Wire) -"), when there is no reference date. */
   writtenOn?: string | null;
-} = {}): DateLayer {
+  /**
+   * Only the dates of these sentences (sorted, each one of `sentences`), read from these sentences alone: the
+   * sentences that name a meeting, the only ones an event takes a date from. A date valued from another date
+   * ("that day", "a year earlier", a year from the nearest dated mention when there is no reference date)
+   * needs the sentences before it, so then the whole text is read and the dates of these sentences kept:
+   * either way each date is the one reading everything gives.
+   */
+  only?: Span[];
+}
+
+export function findDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: FindDatesOptions = {}): DateLayer {
+  if (!options.only) return readDates(text, sentences, referenceDate, today, options).layer;
+  const only = options.only;
+  const part = readDates(text, sentences, referenceDate, today, options, only);
+  const layer = part.fromContext ? readDates(text, sentences, referenceDate, today, options).layer : part.layer;
+  // The dates that start in these sentences (sorted, as the sentences are).
+  let i = 0;
+  const inOnly = (m: DateMention) => {
+    while (i < only.length && only[i].end <= m.start) i++;
+    return i < only.length && only[i].start <= m.start;
+  };
+  return { dates: layer.dates.filter(inOnly), warnings: layer.warnings };
+}
+
+/** The dates of the date windows (of `only`'s sentences if given), and whether any took its value from another date. */
+function readDates(text: string, sentences: Span[], referenceDate: string | null, today: string, options: FindDatesOptions, only?: Span[]): { layer: DateLayer; fromContext: boolean } {
   const warnings: string[] = [];
   const reference = referenceDate ? parseIso(referenceDate) : null;
   // Only sentences with a date word or a digit are read (windows.ts); `everywhere` reads the whole text (for
   // the test that both give the same dates).
-  const windows = options.everywhere ? [{ start: 0, end: text.length }] : dateWindows(text, sentences);
+  const windows = options.everywhere ? [{ start: 0, end: text.length }] : dateWindows(text, sentences, only);
   // chrono needs an instant; without a reference date every value it implies from it is discarded below.
   const instant = new Date(Date.UTC(...ymdArgs(reference ?? parseIso(today)), 12));
   const sentenceAt = (offset: number) => sentenceIn(sentences, offset);
@@ -106,19 +131,22 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   drafts.sort((a, b) => a.mention.start - b.mention.start);
   splitMoves(drafts, text);
   if (reference) resolveBareWeekdays(drafts, reference);
-  resolveYears(drafts, reference, parseIso(today), warnings);
+  let fromContext = resolveYears(drafts, reference, parseIso(today), warnings);
   checkParentheticalWeekdays(drafts, text, warnings);
   clockOnNamedDay(drafts, text);
   weekOfDay(drafts, text);
   joinDayPairs(drafts, text);
   spansInPastClauses(drafts, text);
-  resolveYearAgo(drafts, reference);
+  fromContext = resolveYearAgo(drafts, reference) || fromContext;
   splitRanges(drafts, text);
   const sentenceNumber = new Map(sentences.map((s, i) => [s, i]));
+  fromContext ||= drafts.some((d) => ANAPHORIC.test(d.mention.rule));
   const unresolved = resolveAnaphora(drafts.map((d) => d.mention), (m) => sentenceNumber.get(sentenceAt(m.start)!) ?? -1);
   if (unresolved.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !unresolved.has(d.mention)));
-  return { dates: drafts.map((d) => d.mention), warnings };
+  return { layer: { dates: drafts.map((d) => d.mention), warnings }, fromContext };
 }
+
+const ANAPHORIC = /^date\.anaphoric/;
 
 /** The word joining a range's two ends in chrono's text ("Aug. 26 to Oct. 20", "this year through August"). */
 const ENDS_JOINER = /(,?)\s+(?:to|through|thru|until|till)\s+/gi;
@@ -437,7 +465,8 @@ function spanOfValue(value: string): { start: string; end: string } | null {
  * 3. the nearest mention whose year is known: the year that puts the date closest to it.
  * Otherwise the year stays unknown ("XXXX-02-01").
  */
-function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnings: string[]): void {
+/** Returns whether a date was left to take its year from the dates around it. */
+function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnings: string[]): boolean {
   const settle = (draft: Draft, year: number, source: DateMention['yearSource'], rule: string) => {
     const yl = draft.yearless!;
     if (yl.holiday) yl.from = holidayIn(yl.holiday, year)!;
@@ -483,6 +512,7 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
       }
     }
   }
+  if (!drafts.some((d) => d.yearless)) return false;
   // Context: the nearest mention (by position) that has a day and a year; of two as near, the earlier. The
   // anchors are fixed before the loop (a year settled here is no anchor) and sorted, so each look-up is a
   // binary search, not a scan (an input with thousands of dates stays linear).
@@ -501,6 +531,7 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     const best = before && (!after || at - before.mention.start <= after.mention.start - at) ? before : after;
     if (best) settle(draft, yearNear(draft.yearless.from, parseIso(best.mention.range!.start), 0), 'context', 'year-from-context');
   }
+  return true;
 }
 
 function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
@@ -564,14 +595,18 @@ function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number):
  * - after a span of months ("for the nine months, … a year earlier") the comparison is with last year;
  * - "the year-ago results" after a date already a year back ("in the 1988 period") name that same period.
  */
-function resolveYearAgo(drafts: Draft[], reference: Ymd | null): void {
+/** Returns whether the text holds a "year earlier", valued from the date before it. */
+function resolveYearAgo(drafts: Draft[], reference: Ymd | null): boolean {
   const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
   // A "year-earlier" with no date before it is simply last year (its placeholder XXXX stays otherwise).
   let last: string | null = null;
   let months = false; // a span of months ("the nine months") was named after `last`
+  let seen = false;
   for (const d of drafts) {
     const m = d.mention;
-    if (YEAR_AGO.test(m.text) && last) {
+    const yearAgo = YEAR_AGO.test(m.text);
+    seen ||= yearAgo;
+    if (yearAgo && last) {
       let v = last;
       const shifted = /^(\d{4})(-.*)?$/.exec(v);
       if (shifted && !/\//.test(v)) {
@@ -595,6 +630,7 @@ function resolveYearAgo(drafts: Draft[], reference: Ymd | null): void {
       months = false;
     }
   }
+  return seen;
 }
 
 /** The word between a range's two written ends: "Aug. 26 to Oct. 20", "April 24 and 25". */

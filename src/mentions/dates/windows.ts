@@ -31,15 +31,25 @@ const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${DATE_WORDS.join('|')})\\b`, 'i');
  */
 const MAX_WINDOW = 5000;
 
-/** Runs of consecutive sentences with a date anchor (up to MAX_WINDOW long), each from its first sentence's start to its last's end. */
-export function dateWindows(text: string, sentences: Span[]): { start: number; end: number }[] {
+/**
+ * Runs of consecutive sentences with a date anchor (up to MAX_WINDOW long), each from its first sentence's start
+ * to its last's end; with `only` (sorted sentences of `sentences`), just those sentences and the lines joined to
+ * them by a bare line break.
+ */
+export function dateWindows(text: string, sentences: Span[], only?: Span[]): { start: number; end: number }[] {
   const windows: { start: number; end: number }[] = [];
-  const anchored = sentences.map((s) => DATE_ANCHOR.test(text.slice(s.start, s.end)));
+  let wanted: boolean[] | null = null;
+  if (only) {
+    const starts = new Set(only.map((s) => s.start));
+    wanted = sentences.map((s) => starts.has(s.start));
+  }
+  const anchored = sentences.map((s, i) => (!wanted || wanted[i] || wanted[i - 1] || wanted[i + 1]) && DATE_ANCHOR.test(text.slice(s.start, s.end)));
   // A line broken inside a sentence ("Five\nyears ago", hard-wrapped text) is cut in two by the segmenter, but a
   // date may run across the break: the line on either side of an anchored one is read too.
   const softBreak = (a: Span, b: Span) => !/[.!?]["'”’)\]]*$/.test(a.text) && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(a.end, b.start));
-  const read = anchored.map((x, i) => x || (i > 0 && anchored[i - 1] && softBreak(sentences[i - 1], sentences[i])) ||
-    (i + 1 < sentences.length && anchored[i + 1] && softBreak(sentences[i], sentences[i + 1])));
+  const joined = (i: number, j: number) => j >= 0 && j < sentences.length && softBreak(sentences[Math.min(i, j)], sentences[Math.max(i, j)]);
+  const read = anchored.map((x, i) => (x || (anchored[i - 1] && joined(i, i - 1)) || (anchored[i + 1] && joined(i, i + 1))) &&
+    (!wanted || wanted[i] || (wanted[i - 1] && joined(i, i - 1)) || (wanted[i + 1] && joined(i, i + 1))));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!read[i]) continue;
