@@ -67,7 +67,11 @@ export interface Gazetteer {
   usState: { name: string; before: RegExp; after: RegExp };
   /** Longest phrase, in words, of any key: bounds the matcher's look-ahead. */
   maxWords: number;
-  /** First word of every name -> the most words a name starting with it has: most tokens start none. */
+  /**
+   * First word of every name -> the most words a name starting with it has: most tokens start none. Also the
+   * first two words of every longer name -> the most words of such a name, so that after "The Hague" or "The
+   * Times" the matcher reads on only where a longer name may still follow ("The Democratic Republic of …").
+   */
   firstWords: Map<string, number>;
 }
 
@@ -213,7 +217,13 @@ function firstWordsOf(parties: Map<string, unknown>, cities: Map<string, unknown
   const firstWords = new Map<string, number>();
   for (const key of [...parties.keys(), ...cities.keys(), ...notPartyPhrases]) {
     const words = key.split(' ');
-    firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+    // The scan folds a first word alone, so "St." of "st. barthelemy" is looked up as "st".
+    const first = phraseKey(words[0]);
+    firstWords.set(first, Math.max(firstWords.get(first) ?? 0, words.length));
+    if (words.length > 2) {
+      const two = `${words[0]} ${words[1]}`;
+      firstWords.set(two, Math.max(firstWords.get(two) ?? 0, words.length));
+    }
   }
   return firstWords;
 }
@@ -228,7 +238,7 @@ const usStateOf = (c: AliasesFile['usStateContext']): Gazetteer['usState'] => ({
 // the same when their sizes and times are those the index noted, else when they hash to the noted hash (a
 // checkout or a packed copy changes the times, not the bytes). User gazetteers are always built from the files.
 
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 const GAZETTEER_FILES = ['countries.json', 'cities.json', 'aliases.json', 'organisations.json', 'people.json'];
 
 interface GazetteerIndex {
@@ -240,7 +250,7 @@ interface GazetteerIndex {
   parties: [string, PartyEntry[]][];
   /** Four fields a city, all tab-separated: key, city, country, capitalOf (empty for none). */
   cities: string;
-  /** Two fields a word, tab-separated: first word, most words. */
+  /** Two fields a word, tab-separated: first word (or first two words), most words. */
   firstWords: string;
   partyNames: [string, string][];
   capitalOf: [string, string][];
@@ -369,7 +379,7 @@ interface CuesFile {
 }
 
 export interface Cues {
-  triggers: Cue<{ anchors?: boolean }>[];
+  triggers: Cue<{ anchors?: boolean; needs?: string[] }>[];
   reference: Cue<{ refers: 'future' | 'past' | 'anaphoric' }>[];
   status: Cue<{ status: 'held' | 'ongoing' | 'planned' | 'postponed' | 'cancelled' }>[];
   meetingVerbs: Set<string>;

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchPhrases } from './match.js';
+import { foldPhrase, phraseKey } from './normalize.js';
+import { loadGazetteer } from './load.js';
 
 // A tiny gazetteer: keys as phraseKey folds them.
 const NAMES = new Map([['us', 'US'], ['russia', 'Russia'], ['phone', 'Phone'], ['new york', 'New York'], ['new york times', 'NYT'], ['ukraine', 'Ukraine'], ['u', 'U']]);
@@ -31,10 +34,60 @@ describe('matchPhrases', () => {
 describe('a first word with an apostrophe', () => {
   // The key keeps "People's" one word; the scan splits it, and the index of first words knows "peoples".
   const keys = new Map([['peoples republic of china', 'CN'], ['republic of china', 'TW']]);
-  const firstWords = new Map([['peoples', 4], ['republic', 3]]);
+  const firstWords = new Map([['peoples', 4], ['peoples republic', 4], ['republic', 3], ['republic of', 3]]);
   it("reads the whole name, not the shorter one inside it", () => {
     const text = "the People's Republic of China said";
     const hits = matchPhrases(text, (k) => keys.get(k), 5, undefined, (first) => firstWords.get(first) ?? 0);
     expect(hits.map((h) => [text.slice(h.start, h.end), h.entries])).toEqual([["People's Republic of China", 'CN']]);
+  });
+});
+
+describe('reading on after two words', () => {
+  const keys = new Map([['the gambia', 'GM'], ['the democratic republic of the congo', 'CD'], ['gambia', 'GM']]);
+  // as the gazetteer's index gives them: first words, and the first two words of longer names
+  const firstWords = new Map([['the', 6], ['gambia', 1], ['the democratic', 6]]);
+  const hits = (text: string) => matchPhrases(text, (k) => keys.get(k), 8, undefined, (k) => firstWords.get(k) ?? 0).map((h) => h.entries);
+  it.each([
+    ['envoys of The Gambia and The Democratic Republic of the Congo met', ['GM', 'CD']],
+    ['The Democratic Republic of the Congo sent envoys', ['CD']],
+    ['The Gambia sent envoys', ['GM']],
+    ['The Gambia Democratic Republic of the Congo', ['GM']],
+  ])('%j', (text, expected) => {
+    expect(hits(text)).toEqual(expected);
+  });
+});
+
+describe('phraseKey', () => {
+  it.each([
+    ['Russia.', 'russia'],
+    ['New York.', 'new york'],
+    ['U.S.', 'us'],
+    ["Côte d'Ivoire", 'cote divoire'],
+    ['People’s Republic', 'peoples republic'],
+    ['Abu  Dhabi', 'abu dhabi'],
+  ])('%j folds to %j', (surface, key) => {
+    expect(phraseKey(surface)).toBe(key);
+  });
+
+  it('gives on its fast path (plain ASCII words, a final period) what the general fold gives', () => {
+    const piece = fc.constantFrom('A', 'b', 'Z', '0', '9', ' ', '.', "'", '-', 'é', 'Ö', '\u00a0', '’');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (s) => {
+      expect(phraseKey(s)).toBe(foldPhrase(s));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('the index of first words only spares work', () => {
+  // With parley's gazetteer: reading every capitalised word as far as the longest name finds the same names.
+  const g = loadGazetteer();
+  const title = (k: string) => k.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+  const names = [...g.parties.keys(), ...g.cities.keys(), ...g.notPartyPhrases].filter((k) => k.includes(' ')).filter((_, i) => i % 10 === 0).map(title);
+  const piece = fc.oneof(fc.constantFrom(...names), fc.constantFrom('The', 'the', 'New', 'Republic', 'of', 'and', 'People’s', "People's", 'U.S.', ',', '.', ' ', '-', 'Talks', 'Gambia', 'Congo', 'Union'));
+  it('finds what an unpruned scan finds', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join(' ')), (text) => {
+      const lookup = (k: string) => g.parties.get(k) ?? g.cities.get(k);
+      const pruned = matchPhrases(text, lookup, g.maxWords, undefined, (k) => g.firstWords.get(k) ?? 0);
+      expect(pruned).toEqual(matchPhrases(text, lookup, g.maxWords));
+    }), { numRuns: 500 });
   });
 });

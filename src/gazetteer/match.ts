@@ -21,8 +21,15 @@ export interface PhraseHit<T> {
   entries: T;
 }
 
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** The word starting at `at`, or null. */
 function wordAt(text: string, at: number): { start: number; end: number } | null {
+  // Most words are ASCII letters and digits ended by an ASCII character other than a dot: read them without
+  // the pattern (the scan's hottest call); a dot, or a letter beyond ASCII, is left to WORD.
+  let i = at;
+  while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
+  if (i > at && (i === text.length || (text.charCodeAt(i) < 128 && text.charCodeAt(i) !== 46))) return { start: at, end: i };
   WORD.lastIndex = at;
   const m = WORD.exec(text);
   return m ? { start: at, end: at + m[0].length } : null;
@@ -30,9 +37,16 @@ function wordAt(text: string, at: number): { start: number; end: number } | null
 
 /** The word after one that ends at `end`: the next word of a left-to-right tokenisation of the text. */
 function wordAfter(text: string, end: number): { start: number; end: number } | null {
+  if (text.charCodeAt(end) === 32 && isAsciiAlnum(text.charCodeAt(end + 1))) return wordAt(text, end + 1);
   NEXT_WORD.lastIndex = end;
   const m = NEXT_WORD.exec(text);
   return m ? wordAt(text, m.index) : null;
+}
+
+/** Whether text[start, end) is ASCII letters and digits only. */
+function isPlainWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isAsciiAlnum(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -44,7 +58,10 @@ export function matchPhrases<T>(
   lookup: (key: string) => T | undefined,
   maxWords: number,
   accept: (entries: T, surface: string) => T | undefined = (e) => e,
-  /** The most words a phrase starting with this first-word key has (0: none starts with it). */
+  /**
+   * The most words a phrase starting with this key has: a first word's key (0: none starts with it), or two
+   * plain words' key (0: no phrase of more than two words starts with them).
+   */
   startsWith: (firstKey: string) => number = () => maxWords,
 ): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
@@ -68,15 +85,27 @@ export function matchPhrases<T>(
     // Apostrophes split tokens that a key keeps whole ("People's" is two tokens, one key word).
     const longest = Math.min(maxWords, words + 2);
     const tokens = [first];
+    // The keys of the phrases of the first n words while every word is plain ASCII and joined by one space (the
+    // common case): each the key before it, a space and the word in lower case, as phraseKey would fold them.
+    const plainKeys: string[] = [];
+    if (isPlainWord(text, first.start, first.end)) plainKeys.push(text.slice(first.start, first.end).toLowerCase());
     while (tokens.length < longest) {
-      const next = wordAfter(text, tokens[tokens.length - 1].end);
-      if (!next || !JOINER.test(text.slice(tokens[tokens.length - 1].end, next.start))) break;
+      const last = tokens[tokens.length - 1];
+      const next = wordAfter(text, last.end);
+      if (!next) break;
+      const oneSpace = next.start === last.end + 1 && text.charCodeAt(last.end) === 32;
+      if (!oneSpace && !JOINER.test(text.slice(last.end, next.start))) break;
+      if (plainKeys.length === tokens.length && oneSpace && isPlainWord(text, next.start, next.end)) {
+        plainKeys.push(`${plainKeys[plainKeys.length - 1]} ${text.slice(next.start, next.end).toLowerCase()}`);
+      }
       tokens.push(next);
+      // Two plain words that begin no longer phrase: any longer phrase's key would begin with theirs.
+      if (tokens.length === 2 && plainKeys.length === 2 && startsWith(plainKeys[1]) === 0) break;
     }
     for (let n = tokens.length; n >= 1; n--) {
       let end = tokens[n - 1].end;
       const surfaceWithDot = text.slice(first.start, end);
-      const key = keyOf(surfaceWithDot);
+      const key = n <= plainKeys.length ? plainKeys[n - 1] : keyOf(surfaceWithDot);
       const found = lookup(key);
       if (found === undefined) continue;
       // A sentence-final period is not part of a name ("Russia."), an abbreviation's is ("U.S.").

@@ -1,10 +1,15 @@
-const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*\.?$/;
 
 /** Folds a phrase to the key gazetteer look-ups use: no accents, lower case, punctuation runs as one space. */
 export function phraseKey(s: string): string {
-  // Most look-ups are plain ASCII words with single spaces, which fold to their lower case (a fast path for
-  // the hottest call).
-  if (PLAIN_WORDS.test(s)) return s.toLowerCase();
+  // Most look-ups are plain ASCII words with single spaces, perhaps with a sentence's final period ("Russia."),
+  // which fold to their lower case without the period (a fast path for the hottest call).
+  if (PLAIN_WORDS.test(s)) return (s.endsWith('.') ? s.slice(0, -1) : s).toLowerCase();
+  return foldPhrase(s);
+}
+
+/** phraseKey's general case, for any text. */
+export function foldPhrase(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

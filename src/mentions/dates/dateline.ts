@@ -15,6 +15,8 @@ export interface Dateline {
 
 const HEAD_CHARS = 600;
 const HEAD_LINES = 6;
+/** How much of a line chrono reads for its date. */
+const DATE_LINE_CHARS = 120;
 const ISO_STAMP = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/;
 const LABELLED = /^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated|first published)\b\s*:?\s*/i;
 const CITY_DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*[,(]\s*/u;
@@ -41,10 +43,12 @@ export function findDateline(text: string): Dateline | null {
     const upperCity = CITY_DATELINE.exec(line);
     const titled = upperCity ? null : TITLE_CITY_DATELINE.exec(line);
     if (!labelled && !upperCity && !titled && line.trim().length > 60) continue;
-    // A date with its day has a digit; without one, chrono (and the compiling of its patterns) is spared.
-    if (!/\d/.test(line)) continue;
+    // A date with its day has a digit; without one in the part chrono reads, chrono (and the compiling of its
+    // patterns) is spared: most first lines of news are a sentence that opens "Iraq's Saddam Hussein, …".
+    const read = line.slice(0, DATE_LINE_CHARS);
+    if (!/\d/.test(read)) continue;
     // Only a date with its year is an article date; a short line that is only a date counts too.
-    const found = chrono.strict.parse(line.slice(0, 120), new Date(Date.UTC(2000, 0, 1)))[0];
+    const found = chrono.strict.parse(read, new Date(Date.UTC(2000, 0, 1)))[0];
     if (!found || !found.start.isCertain('day')) continue;
     const cityLine = upperCity ?? (titled && DASH_AFTER_DATE.test(line.slice(found.index + found.text.length)) ? titled : null);
     if (!labelled && !cityLine && line.trim().length > 60) continue;

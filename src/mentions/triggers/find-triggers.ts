@@ -8,7 +8,11 @@ const LOOK_BACK = 50;
 export function findTriggers(text: string): TriggerMention[] {
   const cues = loadCues();
   const out: TriggerMention[] = [];
+  // Every article is scanned for meeting words, most in vain: a pattern runs only where one of the words its
+  // matches all hold is found (plain substring look-ups, far cheaper than the pattern's pass).
+  const lower = text.toLowerCase();
   for (const cue of cues.triggers) {
+    if (cue.extra.needs && !cue.extra.needs.some((w) => lower.includes(w))) continue;
     for (const m of findAll(cue.pattern!, text)) {
       if (out.some((t) => t.start < m.end && m.start < t.end)) continue;
       const before = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
