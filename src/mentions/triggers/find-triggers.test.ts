@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAll, loadCues } from '../../gazetteer/load.js';
-import { findTriggers } from './find-triggers.js';
+import fc from 'fast-check';
+import { findTriggers, neededWordsIn } from './find-triggers.js';
 
 describe('findTriggers', () => {
   it.each([
@@ -43,5 +44,15 @@ describe('findTriggers', () => {
       }
     }
     expect(matches).toBeGreaterThan(300);
+  });
+
+  it('finds every needed word a text holds, inside other words too, in any case', () => {
+    const triggers = loadCues().triggers;
+    const words = [...new Set(triggers.flatMap((t) => t.extra.needs ?? []))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom('me', 'et', 'ing', 'sat ', 'in', ' on', 'part', 's', ' ', '-', 'x'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+      const lower = text.toLowerCase();
+      expect([...neededWordsIn(text, triggers)].sort()).toEqual(words.filter((w) => lower.includes(w)).sort());
+    }), { numRuns: 1000 });
   });
 });

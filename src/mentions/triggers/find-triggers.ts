@@ -9,10 +9,10 @@ export function findTriggers(text: string): TriggerMention[] {
   const cues = loadCues();
   const out: TriggerMention[] = [];
   // Every article is scanned for meeting words, most in vain: a pattern runs only where one of the words its
-  // matches all hold is found (plain substring look-ups, far cheaper than the pattern's pass).
-  const lower = text.toLowerCase();
+  // matches all hold is found (one pass for all of them, far cheaper than the patterns' passes).
+  const present = neededWordsIn(text, cues.triggers);
   for (const cue of cues.triggers) {
-    if (cue.extra.needs && !cue.extra.needs.some((w) => lower.includes(w))) continue;
+    if (cue.extra.needs && !cue.extra.needs.some((w) => present.has(w))) continue;
     for (const m of findAll(cue.pattern!, text)) {
       if (out.some((t) => t.start < m.end && m.start < t.end)) continue;
       const before = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
@@ -21,4 +21,26 @@ export function findTriggers(text: string): TriggerMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+let needed: { pattern: RegExp; within: Map<string, string[]> } | null = null;
+
+/** Which of the triggers' needed words (lower case) occur in the text, as substrings. */
+export function neededWordsIn(text: string, triggers: { extra: { needs?: string[] } }[]): Set<string> {
+  if (!needed) {
+    const words = [...new Set(triggers.flatMap((t) => t.extra.needs ?? []))].sort((a, b) => b.length - a.length);
+    // Longest first, so that at each place the longest word is read; the words it begins with are there too.
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+    needed = { pattern: new RegExp(escaped.join('|'), 'g'), within: new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o))])) };
+  }
+  const { pattern, within } = needed;
+  const lower = text.toLowerCase();
+  const present = new Set<string>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    for (const w of within.get(m[0])!) present.add(w);
+    // From the next character, not past the word: a word may begin inside another.
+    pattern.lastIndex = m.index + 1;
+  }
+  return present;
 }
