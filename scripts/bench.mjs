@@ -8,7 +8,7 @@
 //   - throughput: extract() from dist/index.js, in this process, warm, one thread, beside raw
 //     chrono.casual.parse over the same texts; by default and with mentions: 'all' (every article read in full);
 //   - --jobs 2 over --jobs 1: the CLI over a records file of the corpus repeated N times (--repeat; by default
-//     enough copies for 16 MB of text: an archive, where each thread's start-up, about half a second, is a small
+//     enough copies for 48 MB of text: an archive, where each thread's start-up, about half a second, is a small
 //     part of the run, as it is for the users of --jobs; the start-up itself is the cold-start figure), as
 //     --pairs runs of each (default 3), alternating, with the median of the pairs' ratios and the CPU time the
 //     hypervisor gave to other guests meanwhile (steal, on Linux); and whether both wrote the same output; beside
@@ -271,7 +271,7 @@ if (only.has('throughput')) {
 // Runs alternate (1, 2, 1, 2, ...) and the figure is the median of each pair's ratio: on a shared virtual
 // machine the speed of both cores drifts over minutes, and a pair run back to back sees nearly the same drift.
 if (only.has('jobs')) {
-  const repeat = repeatFlag ? numbers('--repeat', repeatFlag)[0] : Math.max(1, Math.ceil(16e6 / corpusBytes));
+  const repeat = repeatFlag ? numbers('--repeat', repeatFlag)[0] : Math.max(1, Math.ceil(48e6 / corpusBytes));
   const rec = recordsFile('jobs.jsonl', repeat);
   section(`--jobs 2 over --jobs 1: node bin/parley.js --records FILE --format jsonl (${repeat}× the corpus: ${rec.count} articles, ${mb(rec.bytes)}), ${pairs} pair(s)`);
   const ratios = [];
