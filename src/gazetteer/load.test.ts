@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gazetteerFromIndex, gazetteerIndex, loadGazetteer } from './load.js';
+import { cuesIn, findAll, gazetteerFromIndex, gazetteerIndex, loadCues, loadGazetteer } from './load.js';
 
 describe('the prebuilt gazetteer index', () => {
   it('gives back the very gazetteer built from data/*.json', () => {
@@ -24,5 +27,39 @@ describe('the prebuilt gazetteer index', () => {
     // Other bytes: the times and the hash both differ.
     expect(gazetteerFromIndex(JSON.stringify({ ...index, stats: otherTimes, data: '0'.repeat(64) }))).toBeNull();
     expect(gazetteerFromIndex(JSON.stringify({ ...index, format: 0 }))).toBeNull();
+  });
+});
+
+describe("cue rules' needed words", () => {
+  const lists = () => { const c = loadCues(); return { triggers: c.triggers, formats: c.formats, modes: c.modes }; };
+
+  // `needs` spares a text a pattern's pass; a word missing from it would lose matches silently.
+  it.each(Object.keys(lists()))('every match of a %s pattern in the fixture articles holds one of the words it needs', (name) => {
+    const root = join(import.meta.dirname, '..', '..', 'fixtures');
+    const texts = readdirSync(root, { recursive: true }).map(String).filter((f) => /\.txt$/.test(f)).map((f) => readFileSync(join(root, f), 'utf8'));
+    expect(texts.length).toBeGreaterThan(50);
+    let matches = 0;
+    for (const cue of lists()[name as keyof ReturnType<typeof lists>]) {
+      expect(cue.extra.needs, cue.id).toBeDefined();
+      for (const w of cue.extra.needs!) expect(w, cue.id).toBe(w.toLowerCase());
+      for (const text of texts) {
+        for (const m of findAll(cue.pattern!, text)) {
+          matches++;
+          expect(cue.extra.needs!.some((w) => m.match[0].toLowerCase().includes(w)), `${cue.id}: ${m.match[0]}`).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(10);
+  });
+
+  it('keeps exactly the cues one of whose words the text holds, inside other words too, in any case', () => {
+    for (const cues of Object.values(lists())) {
+      const words = [...new Set(cues.flatMap((c) => c.extra.needs ?? []))];
+      const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom('me', 'et', 'ing', 'sat ', 'in', ' on', 'part', 's', ' ', '-', 'x', 'di', 'way'));
+      fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+        const lower = text.toLowerCase();
+        expect(cuesIn(text, cues).map((c) => c.id)).toEqual(cues.filter((c) => c.extra.needs!.some((w) => lower.includes(w))).map((c) => c.id));
+      }), { numRuns: 500 });
+    }
   });
 });
