@@ -213,24 +213,37 @@ interface Pending {
   label: string;
   warnings: string[];
   position: number;
+  /** Characters of text read for it (0 for a failure). */
+  chars: number;
   outcome: Promise<Done> | { error: string };
 }
 
 /**
+ * How far ahead of the article being written inputs are read: up to this many articles or this much text,
+ * whichever comes first (but always a few articles). Enough that the workers' queues stay full of short
+ * articles while the main thread is busy with a long one; bounded, so memory does not grow with the inputs.
+ */
+const READ_AHEAD_ARTICLES = 512;
+const READ_AHEAD_CHARS = 4_000_000;
+const READ_AHEAD_MIN = 32;
+
+/**
  * Each article's final text, in input order, computed by the pool (the main thread and --jobs - 1 workers)
- * while later inputs are read. Memory stays bounded: at most `window` articles are read ahead of the one
- * being written (the reading of records pauses until then), so a slow article holds back at most that many
- * finished texts, whatever the number of inputs. Errors and warnings go to standard error, one line each,
+ * while later inputs are read. Memory stays bounded: at most READ_AHEAD_ARTICLES articles or READ_AHEAD_CHARS
+ * of text are read ahead of the one being written (the reading of records pauses until then), so a slow
+ * article holds back at most that many finished texts, whatever the number of inputs. Errors and warnings go to standard error, one line each,
  * when the article's turn comes, so they too come in input order for any --jobs.
  */
 async function* texts(paths: string[], opts: Options, config: RunConfig, progress: Progress, onFailure: () => void): AsyncGenerator<string> {
   const jobs = opts.jobs ?? availableParallelism();
-  const window = Math.max(32, jobs * 8);
   const pool = new ExtractPool(jobs, config);
   const pending: Pending[] = [];
+  let pendingChars = 0;
   let done = 0;
+  const full = () => pending.length > READ_AHEAD_MIN && (pending.length > READ_AHEAD_ARTICLES || pendingChars > READ_AHEAD_CHARS);
   const next = async (): Promise<string | null> => {
     const p = pending.shift()!;
+    pendingChars -= p.chars;
     if (!opts.quiet) for (const w of p.warnings) progress.line(`parley: ${oneLine(p.label)}: warning: ${oneLine(w)}\n`);
     if (p.outcome instanceof Promise) {
       // Waiting for this article: the main thread does articles no worker has taken meanwhile.
@@ -247,10 +260,12 @@ async function* texts(paths: string[], opts: Options, config: RunConfig, progres
   };
   try {
     for await (const item of articles(paths, opts, progress)) {
+      const chars = item.kind === 'failure' ? 0 : item.text.length;
+      pendingChars += chars;
       pending.push(item.kind === 'failure'
-        ? { label: item.label, warnings: [], position: item.position, outcome: { error: item.reason } }
-        : { label: item.label, warnings: item.warnings, position: item.position, outcome: pool.run(item) });
-      while (pending.length > window) { const t = await next(); if (t !== null) yield t; }
+        ? { label: item.label, warnings: [], position: item.position, chars, outcome: { error: item.reason } }
+        : { label: item.label, warnings: item.warnings, position: item.position, chars, outcome: pool.run(item) });
+      while (full()) { const t = await next(); if (t !== null) yield t; }
     }
     while (pending.length) { const t = await next(); if (t !== null) yield t; }
   } finally {
