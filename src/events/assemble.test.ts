@@ -299,3 +299,26 @@ describe('meetings of a numbered series', () => {
     expect(events[0]?.round).toBeNull();
   });
 });
+
+describe('dates that are not the meeting\'s', () => {
+  it.each([
+    // a span's start: the meeting stays undated, or takes its own date
+    ['Formal talks between Cyprus and Turkey have stalled since 2017, but their envoys met in Geneva on Tuesday.', '2026-02-03'],
+    ['The commission of Peru and Chile, which last convened in 2019, has not met since 2021.', '2019'],
+    // where a process began
+    ['The dialogue between Serbia and Kosovo was launched in 2011; its negotiators met in Brussels on Monday.', '2026-02-02'],
+    // a year that dates another noun
+    ['The talks between Georgia and Russia on the 2008 war ended on Thursday.', '2026-01-29'],
+    ['The 2019 talks between Georgia and Russia in Geneva ended without a deal.', '2019'],
+  ])('%s', (text, value) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([value]);
+  });
+
+  it.each([
+    'Cyprus and Turkey said talks stalled since 2017 would not resume soon.',
+    'Serbia and Kosovo joined the dialogue launched in 2011 by the European Union.',
+    'Georgia and Russia held talks on the 2008 war.',
+  ])('dates no meeting by a year that is not its own: %s', (text) => {
+    expect(eventsOf(text).filter((e) => e.date !== null)).toEqual([]);
+  });
+});

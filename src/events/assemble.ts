@@ -56,6 +56,11 @@ const RELATIVE_YEAR = /\b(?:this|next|last|coming|past)\s+year\b/i;
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
 /** How far apart two days of one meeting may be. */
 const SPAN_DAYS = 14;
+/** A date after "since" is where a span began ("stalled since 2017"). */
+const SINCE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$/i;
+/** A year a process or body was begun in ("The dialogue was launched in 2011"). */
+const PROCESS_BEGAN = /\b(?:launched|established|set up|founded|created|inaugurated|initiated|instituted)\s+in\s+$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 const FORMAT_SIDES: Record<Format, number> = { bilateral: 2, trilateral: 3, quadrilateral: 4, multilateral: 5 };
 
 export interface AssemblyInput {
@@ -133,7 +138,20 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
     // "due to run until Nov 3" closes a meeting opened elsewhere; it opens none.
     !cues.dateEnd.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
-    !isFormerDate(d));
+    !isFormerDate(d) && !startsSpan(d) && !datesAnotherNoun(d));
+
+  /** "stalled since 2017", "the first talks since 2019", "launched in 2011": where a span or a process began, not a meeting's date. */
+  function startsSpan(d: DateMention): boolean {
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    return SINCE.test(before) || (d.granularity === 'year' && PROCESS_BEGAN.test(before));
+  }
+
+  /** "the 2008 war": a year before another noun dates that noun ("the 2019 talks" dates the talks). */
+  function datesAnotherNoun(d: DateMention): boolean {
+    if (d.granularity !== 'year' || !/^\d{4}$/.test(d.text) || !DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))) return false;
+    const next = /^\s+(?=[a-z])/.exec(text.slice(d.end, d.end + 3));
+    return !!next && !triggers.some((t) => t.start === d.end + next[0].length);
+  }
 
   /** "postponed the round, which had been due to open on June 10, to July 1": the old date of a moved meeting. */
   function isFormerDate(d: DateMention): boolean {

@@ -63,3 +63,13 @@ describe("cue rules' needed words", () => {
     }
   });
 });
+
+describe('cities that share a name with a state', () => {
+  it.each([
+    // key, the city's country, or null where the name is another state's
+    ['lebanon', null], ['mexico', null], ['armenia', null], ['greece', null], ['mali', null],
+    ['djibouti', 'DJ'], ['singapore', 'SG'], ['mexico city', 'MX'], ['geneva', 'CH'],
+  ])('%s', (key, country) => {
+    expect(loadGazetteer().cities.get(key)?.country ?? null).toBe(country);
+  });
+});

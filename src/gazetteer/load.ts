@@ -176,9 +176,12 @@ function buildGazetteer(user?: UserGazetteer): Gazetteer {
   const cityMap = new Map<string, CityEntry>();
   const capitalOf = new Map<string, string>();
   for (const c of countries) for (const cap of c.capitals) capitalOf.set(phraseKey(cap), c.id);
+  // A town that shares its name with another state ("Lebanon", Pennsylvania; "Mexico", Pampanga; "Armenia",
+  // Colombia) is the state in news: "talks in Lebanon" are not in Pennsylvania.
+  const isOtherState = (key: string, country: string) => (parties.get(key) ?? []).some((p) => p.kind === 'state' && p.via !== 'metonym' && p.id !== country);
   for (const c of cities) {
     const key = phraseKey(c.name);
-    if (notCities.has(key) || cityMap.has(key)) continue;
+    if (notCities.has(key) || cityMap.has(key) || isOtherState(key, c.country)) continue;
     cityMap.set(key, { city: c.name, country: c.country, capitalOf: c.capital === 'primary' ? c.country : null });
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
