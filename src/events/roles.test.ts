@@ -24,10 +24,16 @@ describe('party roles', () => {
     ['The U.S. and Russia began talks on February 1. These talks excluded European Union (EU) representatives.', { EU: ['excluded'], RU: ['participant'], US: ['participant'] }],
     ['Armenia and Azerbaijan met on February 1. Moscow had not been invited.', { AM: ['participant'], AZ: ['participant'], RU: ['excluded'] }],
     ['Serbia and Kosovo met on February 1, absent EU participation.', { EU: ['excluded'], RS: ['participant'], XK: ['participant'] }],
+    // an appositive between the name and its verb
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, also a coastal state, was not represented there.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, itself a claimant, was not invited.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     // mediators
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // the second of two co-facilitators named apart
+    ['The border meeting, co-facilitated by the UN mission and the African Union, brought together Sudanese and Chadian officers on Monday.', { AU: ['mediator'], SD: ['participant'], TD: ['participant'], UN: ['mediator'] }],
+    ['Talks mediated by Egypt between Israel and Hamas resumed on Monday.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],
     // a dashed pair before the meeting word names its sides; a party beside them is not one by nearness
     ['The EU eyes a new Belgrade-Pristina meeting in Brussels on February 12.', { RS: ['participant'], XK: ['participant'] }],
     // the last of a long list of topics is a topic
