@@ -362,6 +362,7 @@ export interface Cue<Extra = Record<string, never>> {
 
 interface CuesFile {
   triggers: CueRule[];
+  notMeeting: CueRule[];
   reference: CueRule[];
   status: CueRule[];
   meetingVerbs: string[];
@@ -383,6 +384,7 @@ interface CuesFile {
 
 export interface Cues {
   triggers: Cue<{ anchors?: boolean; needs?: string[] }>[];
+  notMeeting: Cue[];
   reference: Cue<{ refers: 'future' | 'past' | 'anaphoric' }>[];
   status: Cue<{ status: 'held' | 'ongoing' | 'planned' | 'postponed' | 'cancelled' }>[];
   meetingVerbs: Set<string>;
@@ -433,6 +435,7 @@ export function loadCues(): Cues {
   const raw = readJson<CuesFile>('cues.json');
   cachedCues = {
     triggers: compileCues(raw.triggers),
+    notMeeting: compileCues(raw.notMeeting),
     reference: compileCues(raw.reference),
     status: compileCues(raw.status),
     meetingVerbs: new Set(raw.meetingVerbs),

@@ -23,3 +23,26 @@ describe('findTriggers', () => {
     expect(findTriggers(text)).toEqual([]);
   });
 });
+
+describe('meetings that are not between states', () => {
+  it.each([
+    "The central bank's board will hold its two-day monetary policy meeting next week.",
+    "The board's next scheduled meeting is on December 15.",
+    "Shareholders approved the deal at an extraordinary shareholders' meeting in Oslo.",
+    'The annual general meeting of the company was held on Friday.',
+    'The US Federal Reserve, whose policy committee meets next week, kept rates on hold.',
+    'Wage talks between the union and the carmaker collapsed.',
+    'Coalition talks in Berlin dragged on.',
+    'A meeting of the board of directors approved the merger.',
+  ])('%s', (text) => {
+    expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual([]);
+  });
+
+  it.each([
+    ['The IAEA board meeting ended; Iran and the E3 later held talks in Vienna.', ['talks']],
+    ['The EU foreign policy chief met the Iranian foreign minister.', ['met']],
+    ['Trade talks between the EU and Mercosur resumed.', ['Trade talks']],
+  ])('keeps %j', (text, words) => {
+    expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual(words);
+  });
+});

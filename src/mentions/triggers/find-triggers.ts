@@ -14,6 +14,8 @@ export function findTriggers(text: string): TriggerMention[] {
     for (const m of findAll(cue.pattern!, text)) {
       if (out.some((t) => t.start < m.end && m.start < t.end)) continue;
       const before = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
+      // "the board's next scheduled meeting", "wage talks": not a meeting between states.
+      if (cues.notMeeting.some((c) => c.before?.test(before) || c.after?.test(text.slice(m.end, m.end + LOOK_BACK)))) continue;
       const ref = cues.reference.find((r) => (r.match ? r.match.test(m.match[0]) : r.before ? r.before.test(before) || r.before.test(before + m.match[0] + ' ') : false));
       out.push({ start: m.start, end: m.end, text: m.match[0], rule: ref ? `${cue.id}+${ref.id}` : cue.id, reference: ref ? ref.extra.refers : 'new', opens: cue.extra.anchors !== false });
     }
