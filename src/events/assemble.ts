@@ -478,9 +478,10 @@ function settleRoles(d: Draft): void {
     if (p.roles.has('excluded') || p.roles.has('observer')) p.roles.delete('participant');
   }
   const stated = d.format?.format ?? null;
-  // A mediator or host named near the meeting word is not for that alone a side at the table, unless the
-  // stated format needs it ("trilateral talks mediated by the US" with only two other sides).
-  const strong = [...d.parties.values()].filter((p) => p.roles.has('participant') && !(weakParticipant(p) && (p.roles.has('mediator') || p.roles.has('host'))));
+  // A mediator is not also a side at the table ("facilitated by Norway … the Norwegian team shuttling between
+  // the rooms"), nor is a host named near the meeting word, unless the stated format needs it ("trilateral
+  // talks mediated by the US" with only two other sides).
+  const strong = [...d.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('mediator') && !(weakParticipant(p) && p.roles.has('host')));
   if (!stated || strong.length >= FORMAT_SIDES[stated]) {
     for (const p of d.parties.values()) if (!strong.includes(p)) p.roles.delete('participant');
   }

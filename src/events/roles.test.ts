@@ -31,6 +31,8 @@ describe('party roles', () => {
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // a mediator's own team is no side; a part of a country is a place
+    ['Peru and Chile held talks, facilitated by Norway, at a hotel on the south coast of Ecuador on Monday, with the Norwegian team shuttling between the rooms.', { CL: ['participant'], NO: ['mediator'], PE: ['participant'] }],
     // the second of two co-facilitators named apart
     ['The border meeting, co-facilitated by the UN mission and the African Union, brought together Sudanese and Chadian officers on Monday.', { AU: ['mediator'], SD: ['participant'], TD: ['participant'], UN: ['mediator'] }],
     ['Talks mediated by Egypt between Israel and Hamas resumed on Monday.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],

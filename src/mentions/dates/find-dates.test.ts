@@ -528,3 +528,19 @@ describe('reading only some sentences', () => {
     for (const d of part) expect(whole).toContainEqual(d);
   });
 });
+
+describe('a month, "the" and an ordinal day, as said aloud', () => {
+  it.each([
+    // text, reference, mention, value
+    ['The envoys met on Saturday, February the first.', null, 'Saturday, February the first', '2025-02-01'],
+    ['Talks resume on October the twenty-first, 2026.', null, 'October the twenty-first, 2026', '2026-10-21'],
+    ['Talks resume on March the 3rd.', '2026-02-04', 'March the 3rd', '2026-03-03'],
+    ['The round closed on June the thirtieth.', '2026-07-04', 'June the thirtieth', '2026-06-30'],
+  ])('%s (ref %s)', (text, ref, mention, value) => {
+    expect(datesOf(text, ref).dates.map((d) => [d.text, d.value])).toEqual([[mention, value]]);
+  });
+
+  it.each(['It may the first time be allowed.', 'February the thirty-second is no day.'])('reads no day in %j', (text) => {
+    expect(datesOf(text, '2026-02-04').dates.filter((d) => d.granularity === 'day')).toEqual([]);
+  });
+});
