@@ -300,6 +300,17 @@ describe('meetings of a numbered series', () => {
   });
 });
 
+describe('a meeting yet to come in a month that holds one already held', () => {
+  it.each([
+    ['Peru and Chile held talks in Lima on 2 February. Both sides are expected to reconvene in Lima later this month.', [['2026-02-02', 'held'], ['2026-02', 'planned']]],
+    ['Peru and Chile held talks in Lima on 2 February. The talks, the first this month, ended without a deal.', [['2026-02-02', 'held']]],
+    // the earlier meeting's own sentence says nothing of its status; its days are past
+    ['Peru and Chile agreed on a fisheries mechanism following talks hosted in Lima from 1 to 2 February. They are expected to reconvene later this month.', [['2026-02-01/2026-02-02', 'held'], ['2026-02', 'planned']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).map((e) => [e.date?.value, e.status])).toEqual(expected);
+  });
+});
+
 describe('dates that are not the meeting\'s', () => {
   it.each([
     // a span's start: the meeting stays undated, or takes its own date

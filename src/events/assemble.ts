@@ -311,7 +311,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       for (const a of anchors) {
         // "the 27th meeting … later this year" is not the 26th held in January, though the year holds its day.
         const ordinal = roundNear(text, s, a.trigger)?.round;
-        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal));
+        // "talks on Nov 8 … are expected to reconvene later this month": a meeting still to come, dated by a month
+        // or year that holds the days of a meeting already past on the day of writing, is another meeting.
+        let ahead: boolean | undefined;
+        const yetToCome = (d: Draft) => !!referenceDate && !!d.date?.range && d.date.range.end < referenceDate &&
+          !!a.date.range && a.date.range.end >= referenceDate && a.date.granularity !== 'day' &&
+          (ahead ??= (statusFromCues(text, s, a.trigger, ['planned']) ?? statusFromTense(text, s, a.trigger))?.status === 'planned');
+        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !yetToCome(d));
         // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
         const joins = (cur: DateMention, mine: DateMention) => {
           const [c, m] = [mentionDay(cur), mentionDay(mine)];
