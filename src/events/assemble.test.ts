@@ -300,10 +300,19 @@ describe('meetings of a numbered series', () => {
   });
 });
 
+describe('sources are no sides', () => {
+  it('reads a department that confirms a moved meeting as a source', () => {
+    const events = eventsOf('Peru and Chile met in Lima on January 12. The next meeting was pushed back to February 20, the Ecuadorian Department of Foreign Affairs confirmed.');
+    expect(events.map((e) => e.parties.map((p) => p.id))).toEqual([['CL', 'PE'], ['CL', 'PE']]);
+  });
+});
+
 describe('a meeting yet to come in a month that holds one already held', () => {
   it.each([
     ['Peru and Chile held talks in Lima on 2 February. Both sides are expected to reconvene in Lima later this month.', [['2026-02-02', 'held'], ['2026-02', 'planned']]],
     ['Peru and Chile held talks in Lima on 2 February. The talks, the first this month, ended without a deal.', [['2026-02-02', 'held']]],
+    // a month that holds a meeting's days, said of other sides
+    ['ASEAN and China held talks in Cebu from 2 to 3 February. Philippine and Chinese officials reportedly met in Xiamen this month.', [['2026-02-02/2026-02-03', 'held'], ['2026-02', 'held']]],
     // the earlier meeting's own sentence says nothing of its status; its days are past
     ['Peru and Chile agreed on a fisheries mechanism following talks hosted in Lima from 1 to 2 February. They are expected to reconvene later this month.', [['2026-02-01/2026-02-02', 'held'], ['2026-02', 'planned']]],
   ])('%s', (text, expected) => {

@@ -317,7 +317,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         const yetToCome = (d: Draft) => !!referenceDate && !!d.date?.range && d.date.range.end < referenceDate &&
           !!a.date.range && a.date.range.end >= referenceDate && a.date.granularity !== 'day' &&
           (ahead ??= (statusFromCues(text, s, a.trigger, ['planned']) ?? statusFromTense(text, s, a.trigger))?.status === 'planned');
-        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !yetToCome(d));
+        // "talks in Cebu from 24 to 26 February … Philippine and Chinese officials reportedly held a meeting in
+        // Xiamen last month": a month that holds a meeting's days, said of other sides, is another meeting.
+        let sidesHere: Set<string> | undefined;
+        const otherSides = (d: Draft) => {
+          if (!d.date || a.date.granularity === 'day' || a.date.value === d.date.value || !contains(a.date, d.date)) return false;
+          sidesHere ??= new Set(rolesInSentence(text, s, inside(mentions.parties, s), [a.trigger], inside(mentions.venues, s)).filter((r) => r.role === 'participant').map((r) => r.mention.id));
+          const theirs = new Set([...d.parties.values()].filter((p) => p.roles.has('participant')).map((p) => p.id));
+          return sidesHere.size >= 2 && [...sidesHere].some((id) => !theirs.has(id));
+        };
+        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !yetToCome(d) && !otherSides(d));
         // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
         const joins = (cur: DateMention, mine: DateMention) => {
           const [c, m] = [mentionDay(cur), mentionDay(mine)];

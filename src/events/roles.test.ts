@@ -31,6 +31,8 @@ describe('party roles', () => {
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // adjectives of states
+    ['Philippine and Kazakh officials met in Astana on February 2.', { KZ: ['participant'], PH: ['participant'] }],
     // a mediator's own team is no side; a part of a country is a place
     ['Peru and Chile held talks, facilitated by Norway, at a hotel on the south coast of Ecuador on Monday, with the Norwegian team shuttling between the rooms.', { CL: ['participant'], NO: ['mediator'], PE: ['participant'] }],
     // the second of two co-facilitators named apart
