@@ -31,6 +31,8 @@ describe('party roles', () => {
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // sides named in apposition to what they are
+    ['Border talks were held in Geneva on February 2 with the foreign ministers of the three guarantor powers, Greece, Turkey and the United Kingdom.', { GB: ['participant'], GR: ['participant'], TR: ['participant'] }],
     // adjectives of states
     ['Philippine and Kazakh officials met in Astana on February 2.', { KZ: ['participant'], PH: ['participant'] }],
     // a mediator's own team is no side; a part of a country is a place
