@@ -16,6 +16,8 @@ describe('findVenues', () => {
     ['A Belgrade-Pristina meeting in Brussels is planned.', 'Brussels', 'BE'],
     ['Armenia and Azerbaijan met in Washington.', 'Washington', 'US'],
     ['Talks were held in Qatar.', null, 'QA'],
+    // a city after an owner's name
+    ["The talks were held at the UN's Geneva offices.", 'Geneva', 'CH'],
   ])('%j', (text, city, country) => {
     const venues = venuesOf(text).filter((v) => !v.undisclosed);
     expect(venues).toHaveLength(1);
