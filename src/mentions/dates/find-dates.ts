@@ -464,8 +464,8 @@ function spanOfValue(value: string): { start: string; end: string } | null {
  * 2. a stated weekday: the latest year, not after today, in which that day is that weekday;
  * 3. the nearest mention whose year is known: the year that puts the date closest to it.
  * Otherwise the year stays unknown ("XXXX-02-01").
+ * Returns whether a date was left to take its year from the dates around it (3).
  */
-/** Returns whether a date was left to take its year from the dates around it. */
 function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnings: string[]): boolean {
   const settle = (draft: Draft, year: number, source: DateMention['yearSource'], rule: string) => {
     const yl = draft.yearless!;
@@ -594,8 +594,8 @@ function yearNear(md: { m: number; d: number }, anchor: Ymd, direction: number):
  * - "the year-ago quarter" after a day ("the quarter ended Sept. 30") is that day's quarter a year back;
  * - after a span of months ("for the nine months, … a year earlier") the comparison is with last year;
  * - "the year-ago results" after a date already a year back ("in the 1988 period") name that same period.
+ * Returns whether the text holds a "year earlier", valued from the date before it.
  */
-/** Returns whether the text holds a "year earlier", valued from the date before it. */
 function resolveYearAgo(drafts: Draft[], reference: Ymd | null): boolean {
   const YEAR_AGO = /^(?:a year (?:ago|earlier|before)|(?:the )?(?:comparable )?year-(?:earlier|ago)(?: (?:period|quarter|level))?)$/i;
   // A "year-earlier" with no date before it is simply last year (its placeholder XXXX stays otherwise).
