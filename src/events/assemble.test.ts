@@ -162,10 +162,18 @@ describe('round numbers', () => {
     // An ordinal of something else set beside the meeting word.
     ['Armenia and Azerbaijan will hold talks, the first of three planned sessions, in Vienna in March.'],
     ['Armenia and Azerbaijan held talks, the first in a year, in Vienna on February 2.'],
+    // "the first … since" counts meetings since another
+    ['Armenia and Azerbaijan held the first talks since 2019 in Vienna on February 2.'],
+    ['Armenia and Azerbaijan held the second round of talks since the war in Vienna on February 2.'],
   ])('no round: %s', (text) => {
     const events = eventsOf(text);
     expect(events).toHaveLength(1);
     expect(events[0].round).toBeNull();
+  });
+
+  it('numbers the round a "first … since" sentence dates, not by its "first"', () => {
+    const events = eventsOf('Armenia and Azerbaijan met in Vienna on February 2. It was the first round of talks since the fifth round, held in Geneva in November, broke down.');
+    expect(events.map((e) => [e.date?.value, e.round])).toEqual([['2026-02-02', null], ['2025-11', 5]]);
   });
 });
 

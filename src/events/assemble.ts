@@ -207,6 +207,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       if (f.format) ev.format ??= f;
       if (f.mode) ev.mode ??= f;
     }
+    // The round of the meeting word that took the date comes first ("the first cycle of talks since the seventh
+    // round, held in Caracas in November": the seventh).
+    if (anchor) ev.round ??= roundNear(text, s, anchor.trigger);
     for (const t of ts) {
       // "a fourth round" in a sentence about this meeting speaks of another one.
       if (anchor || t.reference === 'anaphoric' || t.reference === 'past') ev.round ??= roundNear(text, s, t);

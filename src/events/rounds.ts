@@ -3,7 +3,8 @@
 import type { FieldReason, Span } from '../types.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 
-const ROUND_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?$/i;
+const ROUND_OF = /^\s+of\s+(?:(?!since\b)[\w-]+\s+){0,2}?$/i;
+const SINCE_AFTER = /^\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?since\b/i;
 
 export function roundNear(text: string, sentence: Span, trigger: Span): { round: number; why: FieldReason } | null {
   const { pattern, appositive, numbers } = loadCues().rounds;
@@ -19,6 +20,8 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
     // ("a first direct round of talks").
     const roundOf = hit.end <= trigger.start && /round$/i.test(hit.match[0]) && ROUND_OF.test(text.slice(hit.end, trigger.start));
     if (!roundOf && (hit.end < trigger.start || hit.end > trigger.end + 1)) continue;
+    // "the first cycle of formal talks since the seventh round" counts meetings since another; it numbers none.
+    if (SINCE_AFTER.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60)))) continue;
     const word = (hit.match[1] ?? hit.match[2]).toLowerCase();
     const n = numbers[word] ?? parseInt(word, 10);
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.ordinal', evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } };
