@@ -12,6 +12,7 @@
 //                 format in the article; a format is derived from the number of sides when none is stated;
 //  5. filter    — an event with no party at all is not a diplomatic meeting claim and is dropped.
 import type {
+  PartyKind,
   Certainty, DateMention, FieldReason, Format, FormatMention, MeetingEvent, Mentions, Role, Span, Status,
   TriggerMention, VenueMention,
 } from '../types.js';
@@ -78,6 +79,8 @@ export interface AssemblyInput {
 interface PartyState {
   id: string;
   name: string;
+  /** The gazetteer's kind of party (state, organisation, armed group, …), where a mention gave it. */
+  kind?: PartyKind;
   roles: Set<Role | 'observer'>;
   why: Map<string, FieldReason>;
 }
@@ -182,7 +185,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       if (r.role === 'none') continue;
       // "thanked X for its mediation" speaks of a meeting already held.
       const target = r.refers === 'past' && !isHeld(ev) ? [...drafts].reverse().find(isHeld) ?? ev : ev;
-      addRole(target, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
+      addRole(target, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) }, r.mention.kind);
     }
     // "discussions due to run until Nov 3": the last day.
     for (const d of inside(mentions.dates, s)) {
@@ -268,7 +271,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           const strongSide = r.role === 'participant' && r.rule !== 'participant.near-trigger' && follows;
           if (r.role === 'excluded' && (otherEvent ??= findAll(cues.otherEvents.pattern!, text, s.start, s.end).length > 0)) continue;
           if (r.role !== 'none' && r.role !== 'observer' && (r.role !== 'participant' || strongSide)) {
-            addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) });
+            addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) }, r.mention.kind);
             if (!current.sentences.includes(s)) current.sentences.push(s);
           }
         }
@@ -482,8 +485,9 @@ function headOf(t: TriggerMention): string {
   return last === 'talks' || last === 'negotiations' || last === 'consultations' ? last : last.replace(/s$/, '');
 }
 
-function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', why: FieldReason): void {
-  const p = ev.parties.get(id) ?? { id, name, roles: new Set(), why: new Map() };
+function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', why: FieldReason, kind?: PartyKind): void {
+  const p: PartyState = ev.parties.get(id) ?? { id, name, kind, roles: new Set(), why: new Map() };
+  p.kind ??= kind;
   p.roles.add(role);
   if (!p.why.has(role)) p.why.set(role, why);
   ev.parties.set(id, p);
@@ -499,7 +503,12 @@ function settleRoles(d: Draft): void {
   // A mediator is not also a side at the table ("facilitated by Norway … the Norwegian team shuttling between
   // the rooms"), nor is a host named near the meeting word, unless the stated format needs it ("trilateral
   // talks mediated by the US" with only two other sides).
-  const strong = [...d.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('mediator') && !(weakParticipant(p) && p.roles.has('host')));
+  // An organisation named only near the meeting word of a meeting between two or more others (states, armed
+  // groups) is there to back, host or watch it ("UN-backed talks between Colombia and the ELN"), not as a side;
+  // "EU-Mercosur talks" and "ASEAN and China" keep theirs.
+  const others = [...d.parties.values()].filter((p) => p.roles.has('participant') && p.kind !== 'organisation').length;
+  const strong = [...d.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('mediator') && !(weakParticipant(p) && p.roles.has('host')) &&
+    !(p.kind === 'organisation' && weakParticipant(p) && others >= 2));
   if (!stated || strong.length >= FORMAT_SIDES[stated]) {
     for (const p of d.parties.values()) if (!strong.includes(p)) p.roles.delete('participant');
   }
@@ -519,8 +528,8 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
     const hasMediator = [...d.parties.values()].some((p) => p.roles.has('mediator'));
     for (const p of antecedent.parties.values()) {
       if (p.roles.has('excluded')) continue;
-      if (p.roles.has('participant')) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-nearest-meeting', evidence: null });
-      if (p.roles.has('mediator') && !hasMediator) addRole(d, p.id, p.name, 'mediator', { rule: 'mediator.from-nearest-meeting', evidence: null });
+      if (p.roles.has('participant')) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-nearest-meeting', evidence: null }, p.kind);
+      if (p.roles.has('mediator') && !hasMediator) addRole(d, p.id, p.name, 'mediator', { rule: 'mediator.from-nearest-meeting', evidence: null }, p.kind);
     }
     participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
   }
@@ -533,7 +542,7 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
     if (donor) {
       for (const p of donor.parties.values()) {
         if (p.roles.has('participant') && !d.parties.get(p.id)?.roles.has('excluded')) {
-          addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-same-format', evidence: d.format ? spanOf(d.format) : null });
+          addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-same-format', evidence: d.format ? spanOf(d.format) : null }, p.kind);
         }
       }
       participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));

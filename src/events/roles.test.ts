@@ -33,6 +33,11 @@ describe('party roles', () => {
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     // sides named in apposition to what they are
     ['Border talks were held in Geneva on February 2 with the foreign ministers of the three guarantor powers, Greece, Turkey and the United Kingdom.', { GB: ['participant'], GR: ['participant'], TR: ['participant'] }],
+    // an organisation near the meeting word of two other sides backs it; one of two sides is a side
+    ['UN-backed talks between Colombia and the ELN opened in Havana on February 2.', { CO: ['participant'], ELN: ['participant'] }],
+    ['Guyana and Venezuela met in Kingstown on February 2, with CARICOM leaders in attendance.', { GY: ['participant'], VE: ['participant'] }],
+    ['EU-Mercosur trade talks resumed in Brussels on February 2.', { EU: ['participant'], MERCOSUR: ['participant'] }],
+    ['ASEAN and China held talks in Cebu City on February 2.', { ASEAN: ['participant'], CN: ['participant'] }],
     // adjectives of states
     ['Philippine and Kazakh officials met in Astana on February 2.', { KZ: ['participant'], PH: ['participant'] }],
     // a mediator's own team is no side; a part of a country is a place
