@@ -19,6 +19,7 @@ const CUE_WINDOW = 80;
 const MODALS = /\b(?:may|might|could|would|can|should|shall|will|going to|'ll)\b/;
 const BEGIN = new Set(['begin', 'start', 'open', 'resume', 'kick', 'launch']);
 const PLANNING = new Set(['schedule', 'plan', 'set', 'slate', 'expect', 'pencil', 'arrange']);
+const RELATIVE_SUBJECT = /\b(?:which|that)\s+$/i;
 
 export function statusFromCues(text: string, sentence: Span, trigger: TriggerMention, kinds: Status[]): StatusReading | null {
   const cues = loadCues();
@@ -76,8 +77,11 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
   const evidence = { start: v.start, end: v.end, text: text.slice(v.start, v.end) };
   if (v.negative) return null;
   if (v.tense === 'future' || MODALS.test(v.auxiliary)) return { status: 'planned', rule: 'status.tense-future', evidence };
-  // "scheduled for", "planned for", "set for", "slated for": a past participle of planning is a plan.
-  if (PLANNING.has(v.infinitive)) return { status: 'planned', rule: 'status.scheduled', evidence };
+  // "scheduled for", "planned for", "set for", "slated for": a past participle of planning is a plan; not the
+  // verb of a relative clause whose subject is the meeting ("consultations …, which set a total catch": held).
+  if (PLANNING.has(v.infinitive) && !(!v.auxiliary && RELATIVE_SUBJECT.test(text.slice(Math.max(sentence.start, v.start - 8), v.start)))) {
+    return { status: 'planned', rule: 'status.scheduled', evidence };
+  }
   if (/progressive/.test(v.form) || (v.tense === 'present' && /\b(?:is|are)\b/.test(v.auxiliary) && /ing$/.test(v.text))) {
     return { status: 'ongoing', rule: 'status.tense-progressive', evidence };
   }
