@@ -19,6 +19,9 @@ describe('status and certainty', () => {
     // the verb after a long relative clause
     ['Border talks between Peru and Ecuador that Chile had offered to host in Santiago on Thursday, February 12, have been called off.', 'cancelled', 'confirmed'],
     ['Border talks between Peru and Ecuador, which had been due to open in Lima on February 10, were called off.', 'cancelled', 'confirmed'],
+    // the month, not the modal
+    ['The last meeting between Peru and Ecuador was held in Lima on 22 January.', 'held', 'confirmed'],
+    ['The last meeting between Peru and Ecuador was on 22 May last year.', 'held', 'confirmed'],
     // a verb of planning whose subject is the meeting itself, in a relative clause
     ['A catch limit was agreed by Peru and Ecuador at consultations in Lima on February 2, which set a ceiling for the first time.', 'held', 'confirmed'],
     ['Consultations between Peru and Ecuador, which were set for February 10, will open in Lima.', 'planned', 'confirmed'],

@@ -27,7 +27,8 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
   const to = Math.min(sentence.end, trigger.end + CUE_WINDOW);
   for (const cue of cues.status) {
     if (!kinds.includes(cue.extra.status)) continue;
-    const hits = findAll(cue.pattern!, text, from, to);
+    // "Their last meeting there was on 22 May": the month, not the modal (the patterns ignore case).
+    const hits = findAll(cue.pattern!, text, from, to).filter((h) => !(h.match[0] === 'May' && h.start > sentence.start));
     if (hits.length) {
       const h = nearest(hits, trigger);
       return { status: cue.extra.status, rule: cue.id, evidence: { start: h.start, end: h.end, text: text.slice(h.start, h.end) } };
