@@ -160,6 +160,7 @@ describe('round numbers', () => {
     ['The 41st round of talks between Armenia and Azerbaijan took place in Vienna on February 2.', 41],
     ['Armenian and Azerbaijani officials held a first direct round of talks in Vienna on February 2.', 1],
     ['Armenia and Azerbaijan opened the third formal round of peace negotiations in Vienna on February 2.', 3],
+    ['Leaders of Fiji, Samoa and Tonga opened the 55th Pacific Islands Forum Leaders Meeting in Suva on February 2.', 55],
   ])('%s', (text, round) => {
     expect(eventsOf(text)[0]?.round).toBe(round);
   });
@@ -168,6 +169,7 @@ describe('round numbers', () => {
     // An ordinal of something else set beside the meeting word.
     ['Armenia and Azerbaijan will hold talks, the first of three planned sessions, in Vienna in March.'],
     ['Armenia and Azerbaijan held talks, the first in a year, in Vienna on February 2.'],
+    ['Armenia and Azerbaijan met on February 2, the 3rd day of the week-long meeting.'],
     // "the first … since" counts meetings since another
     ['Armenia and Azerbaijan held the first talks since 2019 in Vienna on February 2.'],
     ['Armenia and Azerbaijan held the second round of talks since the war in Vienna on February 2.'],
