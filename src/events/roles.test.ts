@@ -42,6 +42,7 @@ describe('party roles', () => {
     ['Philippine and Kazakh officials met in Astana on February 2.', { KZ: ['participant'], PH: ['participant'] }],
     // a mediator's own team is no side; a part of a country is a place
     ['Peru and Chile held talks, facilitated by Norway, at a hotel on the south coast of Ecuador on Monday, with the Norwegian team shuttling between the rooms.', { CL: ['participant'], NO: ['mediator'], PE: ['participant'] }],
+    ['Serbian and Kosovar delegations met in Pristina on February 2 under the chairmanship of the International Committee of the Red Cross.', { ICRC: ['mediator'], RS: ['participant'], XK: ['participant'] }],
     // the second of two co-facilitators named apart
     ['The border meeting, co-facilitated by the UN mission and the African Union, brought together Sudanese and Chadian officers on Monday.', { AU: ['mediator'], SD: ['participant'], TD: ['participant'], UN: ['mediator'] }],
     ['Talks mediated by Egypt between Israel and Hamas resumed on Monday.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],
