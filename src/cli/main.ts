@@ -231,8 +231,9 @@ const READ_AHEAD_MIN = 32;
  * Each article's final text, in input order, computed by the pool (the main thread and --jobs - 1 workers)
  * while later inputs are read. Memory stays bounded: at most READ_AHEAD_ARTICLES articles or READ_AHEAD_CHARS
  * of text are read ahead of the one being written (the reading of records pauses until then), so a slow
- * article holds back at most that many finished texts, whatever the number of inputs. Errors and warnings go to standard error, one line each,
- * when the article's turn comes, so they too come in input order for any --jobs.
+ * article holds back at most that many finished texts, whatever the number of inputs. Errors and warnings go
+ * to standard error, one line each, when the article's turn comes, so they too come in input order for any
+ * --jobs.
  */
 async function* texts(paths: string[], opts: Options, config: RunConfig, progress: Progress, onFailure: () => void): AsyncGenerator<string> {
   const jobs = opts.jobs ?? availableParallelism();

@@ -36,3 +36,17 @@ export const MONTHS: Record<string, number> = {
 };
 export const MONTH_PATTERN =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
+/** Ordinal words up to the thirty-first: "first", "twentieth", "twenty-first" (or "twenty first"). */
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+export const ORDINAL_WORD_PATTERN = `(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORDS).join('|')}`;
+/** The number an ordinal word names ("twenty-first" = 21), or NaN. */
+export function ordinalWordValue(word: string): number {
+  const [tens, unit] = word.toLowerCase().split(/[- ]/);
+  if (!unit) return ORDINAL_WORDS[tens] ?? NaN;
+  return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : NaN) + (ORDINAL_WORDS[unit] ?? NaN);
+}

@@ -2,7 +2,7 @@
 // Like chrono's own, each added parser documents the pattern it reads.
 import * as chrono from 'chrono-node/en';
 import type { Parser, ParsingContext } from 'chrono-node';
-import { MONTH_PATTERN, MONTHS } from './calendar.js';
+import { MONTH_PATTERN, MONTHS, ORDINAL_WORD_PATTERN, ordinalWordValue } from './calendar.js';
 import { HOLIDAY_PATTERN, holidayIn } from './holidays.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -24,21 +24,8 @@ const MIDDAY = /\bmidday\b/i;
 const MONTH_DAY_AND_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
 const DAY_AND_DAY_MONTH = new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i');
 
-// Days as ordinal words, as speech writes them: "the first", "the twenty-first", "the 1st".
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-};
-const UNIT_ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
-const ORDINAL_DAY = `(\\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:${UNIT_ORDINALS})|${Object.keys(ORDINAL_WORDS).join('|')})`;
-/** The day an ordinal names: "21st", "twenty-first", "twenty first", "first". */
-function ordinalDay(s: string): number {
-  const digits = /^\d+/.exec(s);
-  if (digits) return +digits[0];
-  const [tens, unit] = s.toLowerCase().split(/[- ]/);
-  return unit ? (tens === 'twenty' ? 20 : 30) + ORDINAL_WORDS[unit] : ORDINAL_WORDS[tens];
-}
+// A day as an ordinal: "the 1st", "the first", "the twenty-first".
+const ORDINAL_DAY = `(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN})`;
 // "February the first", "October the 17th, 2026": a month, "the" and an ordinal day, as said aloud (chrono
 // reads "the first of February" but not this).
 const MONTH_THE_ORDINAL = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+the\\s+${ORDINAL_DAY}\\b(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
@@ -48,7 +35,7 @@ export const monthTheOrdinalParser: Parser = {
   pattern: () => MONTH_THE_ORDINAL,
   extract: (context, m) => {
     const month = monthOf(m[1]);
-    const day = ordinalDay(m[2]);
+    const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : ordinalWordValue(m[2]);
     // A capital tells the month from the modal verb ("it may the first time …" is no date).
     if (!month || !/^[A-Z]/.test(m[1]) || !(day >= 1 && day <= 31)) return null;
     return context.createParsingResult(m.index ?? 0, m[0], { month, day, ...(m[3] ? { year: +m[3] } : {}) });

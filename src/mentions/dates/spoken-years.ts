@@ -4,19 +4,15 @@
 // "nineteen ninety-six" (1996), "January nineteen ninety-seven" (1997-01), "the year two thousand" (2000).
 import type { DateMention } from '../../types.js';
 import { findAll } from '../../gazetteer/load.js';
-import { MONTH_PATTERN, MONTHS } from './calendar.js';
+import { MONTH_PATTERN, MONTHS, ORDINAL_WORD_PATTERN, ordinalWordValue } from './calendar.js';
 
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 // "the 1990s", "the mid-1990s", "the late '70s", "the nineties"; "the 30s" alone is as often an age or a temperature.
 // "the 20th century", "the eleventh century", "a 21st-century port" (TIMEX3 "19", "10", "20": the century's first two
 // digits); read in the same pass as the decades.
-const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
-  fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
-};
 const DECADE = new RegExp(
   `\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?(?:(1[89]|20)(\\d)0s\\b|'(\\d)0s\\b|(?<=\\bthe\\s+(?:(?:early|mid|late)[- ])?)(${Object.keys(DECADE_WORDS).join('|')})\\b|` +
-  `(?:([1-9]|1\\d|2[01])(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join('|')}))[- ]century\\b)`,
+  `(?:([1-9]|1\\d|2[01])(?:st|nd|rd|th)|(${ORDINAL_WORD_PATTERN}))[- ]century\\b)`,
   'gi',
 );
 
@@ -35,7 +31,7 @@ export function findSpokenYears(text: string): DateMention[] {
   for (const { start, end, match } of findAll(DECADE, text)) {
     const [, century, decade, shortDecade, word, nth, nthWord] = match;
     if (nth || nthWord) {
-      const value = String((nth ? +nth : ORDINALS[nthWord.toLowerCase()]) - 1).padStart(2, '0');
+      const value = String((nth ? +nth : ordinalWordValue(nthWord)) - 1).padStart(2, '0');
       out.push({ start, end, text: match[0], rule: 'date.century', type: 'DATE', value, range: null, granularity: 'other', yearSource: 'stated' });
       continue;
     }
