@@ -69,8 +69,10 @@ export function rolesInSentence(
     const rawAfter = text.slice(gEnd, Math.min(sentence.end, gEnd + CUE_WINDOW + RELATIVE_CLAUSE)).replace(/^\)/, '');
     const afters = [rawAfter.slice(0, CUE_WINDOW), skipRelativeClause(rawAfter)];
     const after = afters[1];
-    const roleCues = cues.roles.filter((c) => (!c.before || c.before.test(before)) && (!c.after || afters.some((a) => c.after!.test(a))) && (c.before || c.after) &&
-      (!c.extra.kinds || group.every((m) => c.extra.kinds!.includes(m.kind))));
+    // The test after the name first: anchored at its start, it fails at once; a test before the name, anchored at
+    // its end, is tried from every position.
+    const roleCues = cues.roles.filter((c) => (c.before || c.after) && (!c.extra.kinds || group.every((m) => c.extra.kinds!.includes(m.kind))) &&
+      (!c.after || afters.some((a) => c.after!.test(a))) && (!c.before || c.before.test(before)));
     // One party can hold several roles ("took part both as host and as mediator"), each role once.
     const seen = new Set<string>();
     for (const cue of roleCues) {
