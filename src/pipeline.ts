@@ -23,7 +23,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 
   // 1. the article's own date: a record's date is authoritative; the text's date line comes next; the option last.
-  const dateline = findDateline(text);
+  const dateline = findDateline(text, today);
   let referenceDate: ReferenceDate;
   if (given && options.referenceSource === 'record') referenceDate = { value: given, source: 'record', evidence: null };
   else if (dateline?.value) referenceDate = { value: dateline.value, source: 'text', evidence: dateline.evidence };

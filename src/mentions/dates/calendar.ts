@@ -16,6 +16,17 @@ export const isValidYmd = ({ y, m, d }: Ymd) => {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 };
 export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidYmd(parseIso(s));
+/**
+ * The year a weekday stated with a day and month gives it: the latest year, not after `today`, in which that
+ * day is that weekday (0 = Sunday); null when none is within 28 years (a full cycle) or the day never is.
+ */
+export function yearFromWeekday(m: number, d: number, weekday: number, today: Ymd): number | null {
+  for (let y = today.y; y > today.y - 28; y--) {
+    const day = { y, m, d };
+    if (isValidYmd(day) && weekdayOf(day) === weekday && isoOf(day) <= isoOf(today)) return y;
+  }
+  return null;
+}
 /** A day whose year is unknown, as TIMEX3 writes it: "XXXX-11-08" (month and day in groups 1 and 2). */
 export const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 

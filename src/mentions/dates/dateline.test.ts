@@ -18,6 +18,25 @@ describe('findDateline', () => {
     expect(text.slice(d!.evidence.start, d!.evidence.end)).toBe(d!.evidence.text);
   });
 
+  it.each([
+    ['Evening bulletin — Tuesday, March 3\nFirst item: the border talks', '2026-03-03'],
+    ['Tuesday, March 3\nThe border talks resumed.', '2026-03-03'],
+    ['MOSCOW, Tuesday, March 3 (Wire) — The talks resumed.', '2026-03-03'],
+  ])('fixes the year of a date line with a weekday and no year: %j', (text, value) => {
+    const d = findDateline(text, '2026-11-21');
+    expect(d).toMatchObject({ value, rule: 'dateline.year-from-weekday' });
+    expect(text.slice(d!.evidence.start, d!.evidence.end)).toBe(d!.evidence.text);
+    // Without today the weekday fixes nothing.
+    expect(findDateline(text)?.value ?? null).toBeNull();
+  });
+
+  it.each([
+    ['Live coverage\n\nSaturday 14 February 2026 · times are GMT · latest posts first\n\n09:00 — Delegates arrive.', '2026-02-14'],
+    ['14 February 2026 | Updated hourly | Reporting from the summit venue by our correspondents\nBody.', '2026-02-14'],
+  ])('reads a long stamp line that opens with its date: %j', (text, value) => {
+    expect(findDateline(text, '2026-11-21')).toMatchObject({ value, rule: 'dateline.date-line' });
+  });
+
   it('keeps a date line without a year as evidence only', () => {
     expect(findDateline('ABU DHABI, Jan. 23 (Xinhua) -- Talks began.')).toMatchObject({ value: null, rule: 'dateline.yearless', evidence: { text: 'Jan. 23' } });
   });
@@ -26,7 +45,10 @@ describe('findDateline', () => {
     ['Russia and Ukraine will resume talks on February 1.'],
     ['Kenya, 18 March 2025 was the day the talks between Ethiopia and Eritrea were meant to open in Nairobi.'],
     ['A long first paragraph that mentions, deep inside its prose and well past any date line, the date January 24, 2026 when talks ended.'],
+    ['Tuesday, March 3 talks in Vienna were cut short when one delegation walked out over the agenda.'],
+    ['The envoy said the two sides would meet again on Tuesday, March 3.'],
   ])('finds no article date in %j', (text) => {
     expect(findDateline(text)).toBeNull();
+    expect(findDateline(text, '2026-11-21')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // ("KYIV, Feb 4, 2026 (Reuters) -", "date 2026-02-04", "Published: 4 February 2026", "2026-01-23 23:35:15").
 import * as chrono from 'chrono-node/en';
 import type { Span } from '../../types.js';
-import { isIsoDate, isoOf, pad } from './calendar.js';
+import { isIsoDate, isoOf, pad, parseIso, yearFromWeekday } from './calendar.js';
 
 export interface Dateline {
   /** null for a date line without a year ("ISTANBUL, Nov 8 (Wire) -"): its span is still the article's, not a meeting's. */
@@ -24,8 +24,13 @@ const CITY_DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,
 // agency and a dash) follows its date, so that a sentence opening "Kenya, 18 March …" is not one.
 const TITLE_CITY_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3},\s*/u;
 const DASH_AFTER_DATE = /^,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
+/** A line that opens with a date: a weekday, a month, or a day's number (then chrono decides). */
+const DATE_FIRST = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+/** What ends a stamp's date: a separator or the end of the line. */
+const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 
-export function findDateline(text: string): Dateline | null {
+/** `today` (YYYY-MM-DD) fixes the year of a date line that states its weekday but no year. */
+export function findDateline(text: string, today: string | null = null): Dateline | null {
   const head = text.slice(0, HEAD_CHARS);
   let offset = 0;
   let lines = 0;
@@ -42,7 +47,8 @@ export function findDateline(text: string): Dateline | null {
     const labelled = LABELLED.exec(line);
     const upperCity = CITY_DATELINE.exec(line);
     const titled = upperCity ? null : TITLE_CITY_DATELINE.exec(line);
-    if (!labelled && !upperCity && !titled && line.trim().length > 60) continue;
+    const stamp = DATE_FIRST.test(line);
+    if (!labelled && !upperCity && !titled && !stamp && line.trim().length > 60) continue;
     // A date with its day has a digit; without one in the part chrono reads, chrono (and the compiling of its
     // patterns) is spared: most first lines of news are a sentence that opens "Iraq's Saddam Hussein, …".
     const read = line.slice(0, DATE_LINE_CHARS);
@@ -50,15 +56,32 @@ export function findDateline(text: string): Dateline | null {
     // Only a date with its year is an article date; a short line that is only a date counts too.
     const found = chrono.strict.parse(read, new Date(Date.UTC(2000, 0, 1)))[0];
     if (!found || !found.start.isCertain('day')) continue;
-    const cityLine = upperCity ?? (titled && DASH_AFTER_DATE.test(line.slice(found.index + found.text.length)) ? titled : null);
-    if (!labelled && !cityLine && line.trim().length > 60) continue;
+    const after = line.slice(found.index + found.text.length);
+    const cityLine = upperCity ?? (titled && DASH_AFTER_DATE.test(after) ? titled : null);
+    // A line that opens with its date and goes on after a separator is a stamp, however long
+    // ("Friday 27 March 2026 · All times local · Newest entries first"); a short line may also end with its
+    // date ("Broadcast transcript — Thursday, February 5").
+    const stampLine = found.index <= line.search(/\S/) && SEPARATED.test(after);
+    const endsLine = line.trim().length <= 60 && /^[\s.,;:)]*$/.test(after) && /[-–—:|·•]\s*$/.test(line.slice(0, found.index));
+    if (!labelled && !cityLine && !stampLine && line.trim().length > 60) continue;
     const lead = labelled ? labelled[0].length : cityLine ? cityLine[0].length : 0;
-    if (found.index > lead + 20) continue;
+    if (found.index > lead + 20 && !endsLine) continue;
     if (!found.start.isCertain('year')) {
-      if (!cityLine && !labelled) continue;
+      if (!cityLine && !labelled && !stampLine && !endsLine) continue;
       const start = lineStart + found.index;
       const t = found.text.trimEnd();
-      return { value: null, day: `XXXX-${pad(found.start.get('month')!)}-${pad(found.start.get('day')!)}`, evidence: { start, end: start + t.length, text: t }, rule: 'dateline.yearless' };
+      const month = found.start.get('month')!;
+      const dayOfMonth = found.start.get('day')!;
+      const evidence = { start, end: start + t.length, text: t };
+      // The weekday stated with the day fixes the year: the latest year, not after today, in which that day is
+      // that weekday (as for every other date).
+      const year = found.start.isCertain('weekday') && today ? yearFromWeekday(month, dayOfMonth, found.start.get('weekday')!, parseIso(today)) : null;
+      if (year !== null) {
+        const value = isoOf({ y: year, m: month, d: dayOfMonth });
+        return { value, day: value, evidence, rule: 'dateline.year-from-weekday' };
+      }
+      if (!cityLine && !labelled) continue;
+      return { value: null, day: `XXXX-${pad(month)}-${pad(dayOfMonth)}`, evidence, rule: 'dateline.yearless' };
     }
     const value = isoOf({ y: found.start.get('year')!, m: found.start.get('month')!, d: found.start.get('day')! });
     const start = lineStart + found.index;

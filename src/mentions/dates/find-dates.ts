@@ -2,7 +2,7 @@
 // The year is never taken from the machine's clock alone (see resolveYears).
 import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Span } from '../../types.js';
-import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad, YEARLESS_DAY } from './calendar.js';
+import { addDays, dayNumber, fromDayNumber, isoOf, isoWeek, parseIso, weekdayOf, type Ymd, isValidYmd, pad, YEARLESS_DAY, yearFromWeekday } from './calendar.js';
 import { dateParser } from './chrono-config.js';
 import { resolveAnaphora, findAnaphora } from './anaphora.js';
 import { findDurations, findYears } from './durations.js';
@@ -508,10 +508,8 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
       if (direction === 0 && yl.monthOnly) settle(draft, yl.from.m - reference.m > 6 ? reference.y - 1 : reference.y, 'reference', 'year-of-reference');
       else settle(draft, yearNear(yl.from, reference, direction), 'reference', direction > 0 ? 'year-forward' : direction < 0 ? 'year-backward' : 'year-nearest');
     } else if (yl.weekday !== null) {
-      for (let y = today.y; y > today.y - 28; y--) {
-        const day = { y, m: yl.from.m, d: yl.from.d };
-        if (isValidYmd(day) && weekdayOf(day) === yl.weekday && isoOf(day) <= isoOf(today)) { settle(draft, y, 'weekday', 'year-from-weekday'); break; }
-      }
+      const year = yearFromWeekday(yl.from.m, yl.from.d, yl.weekday, today);
+      if (year !== null) settle(draft, year, 'weekday', 'year-from-weekday');
     }
   }
   if (!drafts.some((d) => d.yearless)) return false;
