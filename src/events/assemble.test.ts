@@ -92,8 +92,13 @@ describe('which meeting a sentence speaks of', () => {
     expect(events[0].date).toMatchObject({ start: '2026-02-01', end: '2026-02-03' });
   });
 
-  it('takes the last day from "due to run until …"', () => {
-    const events = eventsOf('Somalia and Somaliland kicked off talks in Djibouti on February 2, with discussions due to run until February 5.');
+  it.each([
+    'Somalia and Somaliland kicked off talks in Djibouti on February 2, with discussions due to run until February 5.',
+    'Talks between Somalia and Somaliland opened in Djibouti on February 2 and are scheduled to end on February 5.',
+    'Somalia and Somaliland began talks in Djibouti on February 2; the round is expected to conclude February 5.',
+  ])('takes the last day from "due to run until …", "scheduled to end on …": %s', (text) => {
+    const events = eventsOf(text);
+    expect(events).toHaveLength(1);
     expect(events[0].date).toMatchObject({ start: '2026-02-02', end: '2026-02-05' });
   });
 

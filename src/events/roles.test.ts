@@ -27,6 +27,10 @@ describe('party roles', () => {
     // an appositive between the name and its verb
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, also a coastal state, was not represented there.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, itself a claimant, was not invited.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
+    // who declined to come, stayed away or boycotted, past a long relative clause or a participle phrase
+    ['Peru and Chile held fisheries talks in Lima on Tuesday. Bolivia, which had been asked to attend as an observer and which has a long-standing claim to a stretch of the Pacific coast, declined to send a delegation.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday. Ecuador, invited as an observer, also stayed away.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia boycotted the meeting.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     // mediators
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
