@@ -11,6 +11,10 @@ describe('findTriggers', () => {
     ['Both sides SAT DOWN at the negotiating table.', ['trigger.sit-down: SAT DOWN', 'trigger.table: at the negotiating table']],
     ['Kenya attended; Chad was invited but took part only by video.', ['trigger.participation: attended', 'trigger.participation: invited', 'trigger.participation: took part']],
     ['Their dialogue went on in a late-night sit-down.', ['trigger.dialogue: dialogue', 'trigger.meeting: sit-down']],
+    ['The sixth binational cabinet was held in Cuenca.', ['trigger.commission: binational cabinet']],
+    ['The Joint Commission on water sharing will sit again.', ['trigger.commission: Joint Commission']],
+    ['Trade ministers gathered for the 13th Ministerial Conference.', ['trigger.conference: Ministerial Conference']],
+    ['The eight producers held a videoconference, then a video call with Moscow.', ['trigger.conference: videoconference', 'trigger.conference: video call']],
   ])('%s', (text, expected) => {
     expect(findTriggers(text).map((t) => `${t.rule.split('+')[0]}: ${t.text}`)).toEqual(expected);
   });
@@ -19,6 +23,8 @@ describe('findTriggers', () => {
     'The department raised its rates on Tuesday.',
     'A round-the-clock watch was kept; the table shows prices.',
     'Mettle, meteors and metres: none of these counts.',
+    'The joint committee of the House and Senate approved the budget.',
+    'She joined the press conference by video.',
   ])('finds no meeting word in %j', (text) => {
     expect(findTriggers(text)).toEqual([]);
   });
