@@ -93,6 +93,20 @@ describe('which meeting a sentence speaks of', () => {
   });
 
   it.each([
+    ['Nepal and Bhutan held the ninth meeting of the Joint Technical Committee on the Repatriation, Verification and Resettlement of Displaced Families from the Southern Plains (JTC) in Kathmandu on Tuesday.', '2026-02-03'],
+    ['A session of the Nepali-Bhutanese verification team that had been due to take place at the South Asian Association for Regional Cooperation secretariat in Kathmandu on Friday was called off.', '2026-01-30'],
+  ])('reaches a date past a long proper name: %s', (text, day) => {
+    const events = eventsOf(text);
+    expect(events).toHaveLength(1);
+    expect(events[0].date?.value).toBe(day);
+  });
+
+  it('does not reach past short names a date that belongs to another event', () => {
+    const events = eventsOf('Israel and Lebanon held talks in Naqoura on February 2 about the positions Israeli troops have kept since the ceasefire that ended more than a year of hostilities between Israel and Hezbollah in November 2024.');
+    expect(events.map((e) => e.date?.value)).toEqual(['2026-02-02']);
+  });
+
+  it.each([
     'Somalia and Somaliland kicked off talks in Djibouti on February 2, with discussions due to run until February 5.',
     'Talks between Somalia and Somaliland opened in Djibouti on February 2 and are scheduled to end on February 5.',
     'Somalia and Somaliland began talks in Djibouti on February 2; the round is expected to conclude February 5.',

@@ -21,7 +21,7 @@ import { sentenceAt } from '../segment/sentences.js';
 import { joinRangeHalves } from '../mentions/dates/find-dates.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
-import { dayKey, gap } from './spans.js';
+import { dayKey, gap, gapPastNames, namesShortened } from './spans.js';
 import { hedgeNear } from './certainty.js';
 import { rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
@@ -29,6 +29,8 @@ import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } f
 
 /** How far a date may stand from a meeting word to be that meeting's date… */
 const DATE_WINDOW = 100;
+/** How far before a date a verb of the meeting is looked for when proper names stand between them. */
+const PREDICATE_REACH_PAST_NAMES = 240;
 /** …or anywhere later in the sentence with a verb of the meeting right before it ("talks … concluded in Abu Dhabi on January 24"). */
 /** A year alone must stand this close. */
 const YEAR_WINDOW = 30;
@@ -286,7 +288,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const ds = inside(eligibleDates, s);
     // Pass 1: every meeting word takes the nearest date within reach.
     const anchors: { trigger: TriggerMention; date: DateMention }[] = [];
-    const byPredicate = (d: DateMention) => cues.datePredicate.before!.test(text.slice(Math.max(s.start, d.start - 80), d.start));
+    // A long proper name before the date counts as one word ("due to take place at the Gulf Cooperation Council's
+    // headquarters in Riyadh on Wednesday").
+    const byPredicate = (d: DateMention) => cues.datePredicate.before!.test(text.slice(Math.max(s.start, d.start - 80), d.start)) ||
+      cues.datePredicate.before!.test(namesShortened(text.slice(Math.max(s.start, d.start - PREDICATE_REACH_PAST_NAMES), d.start)));
     // Another event between the meeting word and the date, nearer the date, owns the date.
     // So does a relative clause that opens after the date and holds the meeting word: "elected a new president
     // in November 2024, who has said he is open to dialogue" (the date is the election's).
@@ -298,7 +303,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year").
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
       ? (gap(d, t) <= YEAR_WINDOW || (RELATIVE_YEAR.test(d.text) && d.start > t.end && byPredicate(d))) && !blocked(d, t)
-      : byPredicate(d) ? d.start > t.end || gap(d, t) <= DATE_WINDOW : gap(d, t) <= DATE_WINDOW && !blocked(d, t);
+      : byPredicate(d) ? d.start > t.end || gap(d, t) <= DATE_WINDOW
+      // "held the 37th meeting of the Working Mechanism for … Border Affairs (WMCC) in New Delhi on Wednesday"
+      : (gap(d, t) <= DATE_WINDOW || (d.start > t.end && gap(d, t) <= DATE_WINDOW * 3 && gapPastNames(text, t, d) <= DATE_WINDOW)) && !blocked(d, t);
     const opening = ts.filter((x) => x.opens);
     // Each date's nearest meeting word: "talks … on March 10, and … the next round … on April 2".
     const nearestTrigger = (d: DateMention) => opening.reduce((best, t) => (gap(d, t) < gap(d, best) ? t : best));
