@@ -40,6 +40,10 @@ describe('meetings that are not between states', () => {
     'Wage talks between the union and the carmaker collapsed.',
     'Coalition talks in Berlin dragged on.',
     'A meeting of the board of directors approved the merger.',
+    "The movement's central committee is due to meet at the weekend.",
+    "The federation's executive committee, meeting in Rabat on Friday, chose the venue of the final.",
+    'Organisers of the Gulf Investment Summit said 300 firms would attend.',
+    'Delegates from the national football associations met in Doha on Monday.',
   ])('%s', (text) => {
     expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual([]);
   });
