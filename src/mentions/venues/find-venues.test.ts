@@ -45,3 +45,26 @@ describe('findVenues', () => {
     expect(v[0]).toMatchObject({ undisclosed: true, city: null, country: null });
   });
 });
+
+describe('places named through the date line', () => {
+  // Where the date line's date starts: the city before it on that line is "here".
+  const withDateline = (text: string) => findVenues(text, scanNames(text), undefined, text.indexOf('March'));
+  it.each([
+    ['VIENNA, March 4 (Wire) — Talks here between the two sides ended on Tuesday.', 'here', 'Vienna', 'AT'],
+    ['VIENNA, March 4 (Wire) — The delegations met here on Tuesday.', 'here', 'Vienna', 'AT'],
+    ["VIENNA, March 4 (Wire) — Officials outside the Austrian city's conference centre said the talks ended.", 'Austrian city', 'Vienna', 'AT'],
+  ])('%j', (text, said, city, country) => {
+    const venues = withDateline(text).filter((v) => v.rule !== 'venue.city');
+    expect(venues).toHaveLength(1);
+    expect(venues[0]).toMatchObject({ text: said, city, country });
+    expect(text.slice(venues[0].start, venues[0].end)).toBe(said);
+  });
+
+  it.each([
+    ["VIENNA, March 4 (Wire) — Officials outside the Swiss city's conference centre said the talks ended."], // another state's city
+    ['VIENNA, March 4 (Wire) — Talks held here in Graz ended on Tuesday.'], // "here in Graz" names its place
+    ["Officials said the delegations met here on Tuesday, in March."], // no date line
+  ])('places nothing through the date line in %j', (text) => {
+    expect(withDateline(text).filter((v) => v.rule !== 'venue.city')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { findAll, loadCues, loadGazetteer, type UserGazetteer } from '../../gaze
 import type { NameHit } from '../names.js';
 
 const WINDOW = 60;
+const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
 
 /** Is this name a place here: "in Geneva", "the Saudi city of Jeddah", "Abu Dhabi talks"? */
 export function venueContext(text: string, hit: NameHit): boolean {
@@ -12,9 +13,18 @@ export function venueContext(text: string, hit: NameHit): boolean {
   return before.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) || after.test(text.slice(hit.end, hit.end + WINDOW));
 }
 
-export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer): VenueMention[] {
+// "talks here", "met here on Monday", "being held here": the place of the date line (not "here in Geneva", which
+// names its place).
+const HERE = /\b(?:held|hold|holding|meet|meets|met|meeting|gathered|gather|convened?|opened|open|began|begin|resumed?|took place|take place|taking place|talks|negotiations|summit|arrived)\s+(?:[\w-]+\s+){0,2}?here\b(?!\s+(?:in|at)\b)/gi;
+
+/**
+ * `datelineAt`: where the article's date line has its date ("GENEVA, March 4 (Wire) —"); the city before it on
+ * that line is where "here" and "the Swiss city" are.
+ */
+export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, datelineAt?: number): VenueMention[] {
   const cues = loadCues();
   const out: VenueMention[] = [];
+  const datelineCity = datelineAt === undefined ? undefined : hits.find((h) => h.city && h.end <= datelineAt && !text.slice(h.end, datelineAt).includes('\n'))?.city;
   // "speculation in Seoul, Tokyo and Washington": a list of cities is where people are, not where one meeting is.
   const listed = new Set<NameHit>();
   for (let i = 0; i + 1 < hits.length; i++) {
@@ -38,10 +48,23 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer):
       out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-capital', city: capital, country: demonym.id, undisclosed: false });
       continue;
     }
+    // "the Swiss city's U.N. compound" under a GENEVA date line: the date line's city, when it is in that state.
+    const town = demonym && datelineCity?.country === demonym.id ? DEMONYM_TOWN.exec(text.slice(hit.end, hit.end + 20)) : null;
+    if (town) {
+      const end = hit.end + town[0].length;
+      out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-city-dateline', city: datelineCity!.city, country: datelineCity!.country, undisclosed: false });
+      continue;
+    }
     const state = hit.parties.find((p) => p.kind === 'state' && (p.via === 'name' || p.via === 'alias'));
     if (state && cues.venueContext.countryBefore.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) &&
       cues.venueContext.countryAfter.test(text.slice(hit.end, hit.end + 12))) {
       out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.country', city: null, country: state.id, undisclosed: false });
+    }
+  }
+  if (datelineCity) {
+    for (const m of findAll(HERE, text)) {
+      const start = m.end - 4;
+      out.push({ start, end: m.end, text: 'here', rule: 'venue.here-dateline', city: datelineCity.city, country: datelineCity.country, undisclosed: false });
     }
   }
   // One pass each over the whole text: the cues cannot cross a sentence's end (.!? or a line break).
