@@ -101,6 +101,12 @@ describe('which meeting a sentence speaks of', () => {
     expect(events[0].date?.value).toBe(day);
   });
 
+  it('fills in sides only from a meeting of the same process', () => {
+    const events = eventsOf('Serbia and Kosovo met in Brussels on February 2 under EU auspices. Separately, Albanian officials held talks in Tirana on February 3 about energy. The next round between Belgrade and Pristina is set for February 20.');
+    const sides = events.map((e) => e.parties.map((p) => `${p.id}:${p.roles.join('/')}`));
+    expect(sides).toEqual([['EU:mediator', 'RS:participant', 'XK:participant'], ['AL:participant'], ['RS:participant', 'XK:participant']]);
+  });
+
   it('does not reach past short names a date that belongs to another event', () => {
     const events = eventsOf('Israel and Lebanon held talks in Naqoura on February 2 about the positions Israeli troops have kept since the ceasefire that ended more than a year of hostilities between Israel and Hezbollah in November 2024.');
     expect(events.map((e) => e.date?.value)).toEqual(['2026-02-02']);

@@ -416,13 +416,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   return { events, warnings };
 }
 
-function nearestInTime(d: Draft, all: Draft[]): Draft | null {
+function nearestInTime(d: Draft, all: Draft[], fits: (o: Draft) => boolean): Draft | null {
   const day = (x: Draft) => (x.date?.range ? Date.parse(x.date.range.start) : null);
   const mine = day(d);
   let best: Draft | null = null;
   let bestGap = Infinity;
   for (const o of all) {
-    if (o === d || ![...o.parties.values()].some((p) => p.roles.has('participant') && !p.roles.has('excluded'))) continue;
+    if (o === d || !fits(o)) continue;
     const theirs = day(o);
     const g = mine !== null && theirs !== null ? Math.abs(mine - theirs) : Math.abs(o.order - d.order) * 1e12;
     if (g < bestGap) { best = o; bestGap = g; }
@@ -529,9 +529,15 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
   // reconvene") has the sides of the article's meeting nearest to it in time.
   const hasSides = (a: Draft | null) => !!a && [...a.parties.values()].some((p) => p.roles.has('participant') && !p.roles.has('excluded'));
-  const antecedent = hasSides(d.antecedent) ? d.antecedent : nearestInTime(d, all);
-  // A meeting has at least two sides: with fewer named, the sides of the nearest meeting fill in.
-  if (participants.length < 2 && antecedent) {
+  // A meeting has at least two sides: with fewer named, the sides of the nearest meeting fill in, from a meeting
+  // of the same process: one that names a side of its own takes the others only from a meeting where that side
+  // sat too ("Egypt and Turkey held a second round" after a Berlin conference where Turkey was not a side takes
+  // nothing from it). An organisation named near the meeting word is often there to back it ("UN-backed talks"):
+  // it proves nothing.
+  const sameProcess = (a: Draft | null) => hasSides(a) && participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant'));
+  const nearest = hasSides(d.antecedent) ? d.antecedent : nearestInTime(d, all, hasSides);
+  const antecedent = participants.length < 2 && sameProcess(nearest) ? nearest : null;
+  if (antecedent) {
     const hasMediator = [...d.parties.values()].some((p) => p.roles.has('mediator'));
     for (const p of antecedent.parties.values()) {
       if (p.roles.has('excluded')) continue;

@@ -41,6 +41,7 @@ describe('meetings that are not between states', () => {
     'Coalition talks in Berlin dragged on.',
     'A meeting of the board of directors approved the merger.',
     "The movement's central committee is due to meet at the weekend.",
+    "The Senate's foreign relations committee is scheduled to meet on Thursday.",
     "The federation's executive committee, meeting in Rabat on Friday, chose the venue of the final.",
     'Organisers of the Gulf Investment Summit said 300 firms would attend.',
     'Delegates from the national football associations met in Doha on Monday.',
