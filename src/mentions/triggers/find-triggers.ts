@@ -4,6 +4,8 @@ import type { TriggerMention } from '../../types.js';
 import { cuesIn, findAll, loadCues } from '../../gazetteer/load.js';
 
 const LOOK_BACK = 50;
+/** How far back the body whose own meeting it is may stand ("the Senate's foreign relations committee is scheduled to meet"). */
+const OWNER_LOOK_BACK = 80;
 
 export function findTriggers(text: string): TriggerMention[] {
   const cues = loadCues();
@@ -15,7 +17,8 @@ export function findTriggers(text: string): TriggerMention[] {
       if (out.some((t) => t.start < m.end && m.start < t.end)) continue;
       const before = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
       // "the board's next scheduled meeting", "wage talks": not a meeting between states.
-      if (cues.notMeeting.some((c) => c.before?.test(before) || c.after?.test(text.slice(m.end, m.end + LOOK_BACK)))) continue;
+      const owner = text.slice(Math.max(0, m.start - OWNER_LOOK_BACK), m.start);
+      if (cues.notMeeting.some((c) => c.before?.test(owner) || c.after?.test(text.slice(m.end, m.end + LOOK_BACK)))) continue;
       const ref = cues.reference.find((r) => (r.match ? r.match.test(m.match[0]) : r.before ? r.before.test(before) || r.before.test(before + m.match[0] + ' ') : false));
       out.push({ start: m.start, end: m.end, text: m.match[0], rule: ref ? `${cue.id}+${ref.id}` : cue.id, reference: ref ? ref.extra.refers : 'new', opens: cue.extra.anchors !== false });
     }
