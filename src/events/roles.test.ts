@@ -38,6 +38,8 @@ describe('party roles', () => {
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    // a clause about the first of two sides between them
+    ['Chile, long the larger trading partner, and Argentina, whose exports have slumped this year, held a second round of talks in Mendoza on February 2.', { AR: ['participant'], CL: ['participant'] }],
     // diplomats from a list of states are its sides
     ['Talks on the Danube opened in Vienna on February 2. Diplomats from Austria, Hungary, Slovakia and Romania sat at the table.', { AT: ['participant'], HU: ['participant'], RO: ['participant'], SK: ['participant'] }],
     // sides named in apposition to what they are

@@ -21,7 +21,7 @@ const RELATIVE_CLAUSE = 160;
 // A relative clause ("Russia, which for decades …, did not take part"), an appositive that says what the
 // party is ("the European Union, also a coastal state, was not represented") or a participle phrase
 // ("Mauritania, invited on the same basis, stayed away") between a name and its verb.
-const RELATIVE = /^,\s+(?:(?:which|who|whose)\b[^,;.]{1,160}|(?:(?:also|itself|then|now|once|still)\s+)?(?:a|an|the)\s+[^,;.]{1,60}|(?:also\s+)?[a-z]+ed\s+(?:by|as|on|in|to|with|for|from|at)\b[^,;.]{1,60}),/;
+const RELATIVE = /^,\s+(?:(?:which|who|whose)\b[^,;.]{1,160}|(?:(?:also|itself|then|now|once|still|long|traditionally|historically)\s+)?(?:a|an|the)\s+[^,;.]{1,60}|(?:also\s+)?[a-z]+ed\s+(?:by|as|on|in|to|with|for|from|at)\b[^,;.]{1,60}),/;
 
 function skipRelativeClause(after: string): string {
   const m = RELATIVE.exec(after);
@@ -39,7 +39,10 @@ export function groupParties(text: string, parties: PartyMention[]): PartyMentio
   for (const p of parties) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && p.start >= prev.end && JOIN.test(text.slice(prev.end, p.start))) last.push(p);
+    // "Egypt, long the eastern camp's closest backer, and Turkey": a clause about the first name between the two.
+    const between = prev && p.start >= prev.end ? text.slice(prev.end, p.start) : null;
+    const clause = between === null ? null : RELATIVE.exec(between);
+    if (between !== null && (JOIN.test(between) || (clause && /^\s+and\s+(?:the\s+)?$/.test(between.slice(clause[0].length))))) last.push(p);
     else groups.push([p]);
   }
   return groups;
