@@ -21,6 +21,7 @@ export interface PhraseHit<T> {
   entries: T;
 }
 
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The word starting at `at`, or null. */
@@ -99,8 +100,9 @@ export function matchPhrases<T>(
         plainKeys.push(`${plainKeys[plainKeys.length - 1]} ${text.slice(next.start, next.end).toLowerCase()}`);
       }
       tokens.push(next);
-      // Two plain words that begin no longer phrase: any longer phrase's key would begin with theirs.
-      if (tokens.length === 2 && plainKeys.length === 2 && startsWith(plainKeys[1]) === 0) break;
+      // Two plain words that begin no longer phrase: any longer phrase's key would begin with theirs (not when the
+      // second goes on after an apostrophe: "Sudan People's Liberation Movement" has the key word "peoples").
+      if (tokens.length === 2 && plainKeys.length === 2 && !isApostrophe(text.charCodeAt(next.end)) && startsWith(plainKeys[1]) === 0) break;
     }
     for (let n = tokens.length; n >= 1; n--) {
       let end = tokens[n - 1].end;
