@@ -31,6 +31,17 @@ describe('findDateline', () => {
   });
 
   it.each([
+    ['LUSAKA, March 3 (Wire) — Border talks that were to open on Tuesday, March 3, have been put off.', '2026-03-03'],
+    ['LUSAKA, March 3 (Wire) — Border talks that were to open on Tuesday 3 March have been put off.', '2026-03-03'],
+  ])('fixes the year of a date line from the weekday the text gives its day: %j', (text, value) => {
+    expect(findDateline(text, '2026-11-21')).toMatchObject({ value, rule: 'dateline.year-from-weekday-in-text', evidence: { text: 'March 3' } });
+  });
+
+  it('keeps a date line yearless when the text gives another day a weekday', () => {
+    expect(findDateline('LUSAKA, March 3 (Wire) — Border talks will open on Tuesday, March 10.', '2026-11-21')).toMatchObject({ value: null, rule: 'dateline.yearless' });
+  });
+
+  it.each([
     ['Live coverage\n\nSaturday 14 February 2026 · times are GMT · latest posts first\n\n09:00 — Delegates arrive.', '2026-02-14'],
     ['14 February 2026 | Updated hourly | Reporting from the summit venue by our correspondents\nBody.', '2026-02-14'],
   ])('reads a long stamp line that opens with its date: %j', (text, value) => {

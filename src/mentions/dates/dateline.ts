@@ -2,7 +2,7 @@
 // ("KYIV, Feb 4, 2026 (Reuters) -", "date 2026-02-04", "Published: 4 February 2026", "2026-01-23 23:35:15").
 import * as chrono from 'chrono-node/en';
 import type { Span } from '../../types.js';
-import { isIsoDate, isoOf, pad, parseIso, yearFromWeekday } from './calendar.js';
+import { isIsoDate, isoOf, MONTH_PATTERN, MONTHS, pad, parseIso, yearFromWeekday } from './calendar.js';
 
 export interface Dateline {
   /** null for a date line without a year ("ISTANBUL, Nov 8 (Wire) -"): its span is still the article's, not a meeting's. */
@@ -30,6 +30,19 @@ const DATE_FIRST = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|F
 const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 
 /** `today` (YYYY-MM-DD) fixes the year of a date line that states its weekday but no year. */
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const WEEKDAY_DATE = new RegExp(
+  `\\b(${WEEKDAY_NAMES.join('|')})day,?\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\b|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`, 'gi');
+
+/** The weekday (0 = Sunday) the text gives a month and day ("Monday, January 12", "Monday 12 January"), or null; the first wins. */
+function weekdayInText(text: string, month: number, day: number): number | null {
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    const monthName = (m[3] ?? m[4]).toLowerCase().replace(/\.$/, '');
+    if (MONTHS[monthName] === month && +(m[2] ?? m[5]) === day) return WEEKDAY_NAMES.indexOf(m[1].toLowerCase());
+  }
+  return null;
+}
+
 export function findDateline(text: string, today: string | null = null): Dateline | null {
   const head = text.slice(0, HEAD_CHARS);
   let offset = 0;
@@ -75,10 +88,12 @@ export function findDateline(text: string, today: string | null = null): Datelin
       const evidence = { start, end: start + t.length, text: t };
       // The weekday stated with the day fixes the year: the latest year, not after today, in which that day is
       // that weekday (as for every other date).
-      const year = found.start.isCertain('weekday') && today ? yearFromWeekday(month, dayOfMonth, found.start.get('weekday')!, parseIso(today)) : null;
+      // So does the text when it gives that day its weekday ("ISTANBUL, Jan 12 (Wire) — … on Monday, January 12").
+      const weekday = found.start.isCertain('weekday') ? found.start.get('weekday')! : weekdayInText(text, month, dayOfMonth);
+      const year = weekday !== null && today ? yearFromWeekday(month, dayOfMonth, weekday, parseIso(today)) : null;
       if (year !== null) {
         const value = isoOf({ y: year, m: month, d: dayOfMonth });
-        return { value, day: value, evidence, rule: 'dateline.year-from-weekday' };
+        return { value, day: value, evidence, rule: found.start.isCertain('weekday') ? 'dateline.year-from-weekday' : 'dateline.year-from-weekday-in-text' };
       }
       if (!cityLine && !labelled) continue;
       return { value: null, day: `XXXX-${pad(month)}-${pad(dayOfMonth)}`, evidence, rule: 'dateline.yearless' };
