@@ -41,6 +41,9 @@ describe('party roles', () => {
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     // a clause about the first of two sides between them
     ['Chile, long the larger trading partner, and Argentina, whose exports have slumped this year, held a second round of talks in Mendoza on February 2.', { AR: ['participant'], CL: ['participant'] }],
+    // chaired by an organisation's head; officials inside another side's delegation
+    ['Armenia and Azerbaijan met in Vienna on February 2 in a session chaired by the head of the OSCE secretariat.', { AM: ['participant'], AZ: ['participant'], OSCE: ['mediator'] }],
+    ['Britain and the European Union held a round of talks in London on February 2. Officials of Gibraltar took part as members of the UK delegation.', { EU: ['participant'], GB: ['participant'] }],
     // diplomats from a list of states are its sides
     ['Talks on the Danube opened in Vienna on February 2. Diplomats from Austria, Hungary, Slovakia and Romania sat at the table.', { AT: ['participant'], HU: ['participant'], RO: ['participant'], SK: ['participant'] }],
     // sides named in apposition to what they are
