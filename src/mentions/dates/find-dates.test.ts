@@ -20,6 +20,10 @@ describe('findDates with a reference date', () => {
     // …or back.
     ['The first round was held on December 28.', '2026-01-05', 'December 28', '2025-12-28', '2025-12-28', '2025-12-28'],
     ['Both sides agreed to reconvene on February 24.', '2026-02-03', 'February 24', '2026-02-24', '2026-02-24', '2026-02-24'],
+    // a part of a named day is that day
+    ['The ministers met this morning.', '2026-02-04', 'this morning', '2026-02-04TMO', '2026-02-04', '2026-02-04'],
+    ['The envoys met yesterday evening.', '2026-02-04', 'yesterday evening', '2026-02-03TEV', '2026-02-03', '2026-02-03'],
+    ['The talks ran late last night.', '2026-02-04', 'last night', '2026-02-03TNI', '2026-02-03', '2026-02-03'],
   ])('%s (ref %s)', (text, ref, mentionText, value, start, end) => {
     // the event layer's view: a span of days written with two ends is one mention again
     const dates = joinRangeHalves(datesOf(text, ref).dates, text);

@@ -149,6 +149,7 @@ function readDates(text: string, sentences: Span[], referenceDate: string | null
 }
 
 const ANAPHORIC = /^date\.anaphoric/;
+const DEICTIC_PART_OF_DAY = /^(?:(?:earlier |later )?this (?:morning|afternoon|evening)|tonight|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|(?:morning|afternoon|evening|night) (?:yesterday|tomorrow))$/i;
 
 /** The word joining a range's two ends in chrono's text ("Aug. 26 to Oct. 20", "this year through August"). */
 const ENDS_JOINER = /(,?)\s+(?:to|through|thru|until|till)\s+/gi;
@@ -313,7 +314,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
 
   // "last night": yesterday's night (chrono reads a day).
   if (/^last night$/i.test(raw) && reference) {
-    return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${addDays(isoOf(reference), -1)}TNI`, range: null, granularity: 'other', yearSource: 'reference' }, yearless: null, sentence };
+    const day = addDays(isoOf(reference), -1);
+    return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}TNI`, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence };
   }
   // "at the end of November", "the end of this week": TimeML values the period whose end it is; the range stays
   // the period's last day, where chrono puts it.
@@ -340,7 +342,10 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     const shift = /\byesterday\b/i.test(raw) ? -1 : /\btomorrow\b/i.test(raw) ? 1 : 0;
     const day = reference ? addDays(isoOf(componentsOf(r.start)), isoOf(componentsOf(r.start)) === isoOf(reference) ? shift : 0) : 'XXXX-XX-XX';
     const hh = known('hour') ? `T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : `T${partOfDay(raw)}`;
-    return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range: null, granularity: 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
+    // "this morning", "tonight", "yesterday evening": a part of a named day, which can date a meeting ("met on the
+    // sidelines this morning"); a bare "morning" or "14:20 GMT" names no day.
+    const range = reference && DEICTIC_PART_OF_DAY.test(raw) ? { start: day, end: day } : null;
+    return { mention: { ...base, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range, granularity: range ? 'day' : 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
   }
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
