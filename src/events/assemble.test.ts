@@ -69,8 +69,13 @@ describe('assembly', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 
-  it('does not take a statement date as the meeting date', () => {
-    const events = eventsOf('An Iranian spokesman told reporters on Monday that a new round of talks with the US is under consideration.');
+  it.each([
+    'An Iranian spokesman told reporters on Monday that a new round of talks with the US is under consideration.',
+    'Iran and the US are ready for a new round of talks, Oman told a news conference on Monday.',
+    'Iran and the US are ready for a new round of talks, the Omani foreign ministry said in a brief statement on Monday.',
+    'Iran and the US are ready for a new round of talks, the Omani minister told reporters in Muscat on Monday.',
+  ])('does not take a statement date as the meeting date: %s', (text) => {
+    const events = eventsOf(text);
     expect(events.every((e) => e.date?.value !== '2026-02-02')).toBe(true);
   });
 });
