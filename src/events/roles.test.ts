@@ -31,6 +31,7 @@ describe('party roles', () => {
     ['Peru and Chile held fisheries talks in Lima on Tuesday. Bolivia, which had been asked to attend as an observer and which has a long-standing claim to a stretch of the Pacific coast, declined to send a delegation.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday. Ecuador, invited as an observer, also stayed away.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia boycotted the meeting.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador did not send a delegation.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday. The talks do not include Bolivia, the third claimant.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     // an organisation's envoy mediates; a state's envoy negotiates
     ["Moroccan and Algerian delegations met in Geneva on February 2, and the U.N. secretary-general's personal envoy for the dispute later briefed reporters.", { DZ: ['participant'], MA: ['participant'], UN: ['mediator'] }],
