@@ -45,6 +45,8 @@ describe('party roles', () => {
     // chaired by an organisation's head; officials inside another side's delegation
     ['Armenia and Azerbaijan met in Vienna on February 2 in a session chaired by the head of the OSCE secretariat.', { AM: ['participant'], AZ: ['participant'], OSCE: ['mediator'] }],
     ['Britain and the European Union held a round of talks in London on February 2. Officials of Gibraltar took part as members of the UK delegation.', { EU: ['participant'], GB: ['participant'] }],
+    // the sides a process is said to be between, far from the meeting word
+    ['The third round of the long-stalled Great Lakes Security and Cooperation Initiative, a Ugandan-mediated process between Rwanda and Burundi, opened on February 2.', { BI: ['participant'], RW: ['participant'], UG: ['mediator'] }],
     // diplomats from a list of states are its sides
     ['Talks on the Danube opened in Vienna on February 2. Diplomats from Austria, Hungary, Slovakia and Romania sat at the table.', { AT: ['participant'], HU: ['participant'], RO: ['participant'], SK: ['participant'] }],
     // sides named in apposition to what they are
