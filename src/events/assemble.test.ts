@@ -112,6 +112,12 @@ describe('which meeting a sentence speaks of', () => {
     expect(sides).toEqual([['EU:mediator', 'RS:participant', 'XK:participant'], ['AL:participant'], ['RS:participant', 'XK:participant']]);
   });
 
+  it('leaves a date to a clause of its own after the meeting word', () => {
+    const events = eventsOf('Ghana and Togo met in Accra on January 20. A second meeting was cancelled after Togolese police arrested two Ghanaian traders last week.');
+    expect(events.map((e) => e.date?.value)).toEqual(['2026-01-20']);
+    expect(eventsOf('Ghana and Togo held talks in Accra after a long pause on February 2.').map((e) => e.date?.value)).toEqual(['2026-02-02']);
+  });
+
   it('does not reach past short names a date that belongs to another event', () => {
     const events = eventsOf('Israel and Lebanon held talks in Naqoura on February 2 about the positions Israeli troops have kept since the ceasefire that ended more than a year of hostilities between Israel and Hezbollah in November 2024.');
     expect(events.map((e) => e.date?.value)).toEqual(['2026-02-02']);

@@ -57,6 +57,11 @@ const WIDER_DATE_REACH = 30;
 const RELATIVE_YEAR = /\b(?:this|next|last|coming|past)\s+year\b/i;
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
+/**
+ * A clause of its own between a meeting word and a later date, with its subject and a verb in the past: the
+ * date is that clause's ("the meeting was cancelled after Bahrain's coast guard detained two boats last week").
+ */
+const CLAUSE_OF_ITS_OWN = /\b(?:after|because|when|once|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?!(?:talks|meeting|round|summit|session|need|hundred|indeed|speed|seed|feed|bed|red|shed)\b)[a-z]{2,}ed|took|began|broke|fell|came|made|seized|shot|struck|won|lost)\b/;
 /** How far apart two days of one meeting may be. */
 const SPAN_DAYS = 14;
 /** A date after "since" is where a span began ("stalled since 2017"). */
@@ -297,13 +302,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // in November 2024, who has said he is open to dialogue" (the date is the election's).
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
-      return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to)));
+      return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
+        (d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(from, to)));
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
     // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year").
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
       ? (gap(d, t) <= YEAR_WINDOW || (RELATIVE_YEAR.test(d.text) && d.start > t.end && byPredicate(d))) && !blocked(d, t)
-      : byPredicate(d) ? d.start > t.end || gap(d, t) <= DATE_WINDOW
+      : byPredicate(d) ? (d.start > t.end || gap(d, t) <= DATE_WINDOW) && !(d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(t.end, d.start)))
       // "held the 37th meeting of the Working Mechanism for … Border Affairs (WMCC) in New Delhi on Wednesday"
       : (gap(d, t) <= DATE_WINDOW || (d.start > t.end && gap(d, t) <= DATE_WINDOW * 3 && gapPastNames(text, t, d) <= DATE_WINDOW)) && !blocked(d, t);
     const opening = ts.filter((x) => x.opens);
