@@ -157,6 +157,15 @@ describe('what is not a date, or not a plain one', () => {
     expect(dates.map((d) => [d.rule, d.value])).toEqual([['date.moved-from', '2026-02-10'], ['date.moved-to', '2026-02-24']]);
   });
 
+  it.each([
+    ['The ministerial meeting has been put back to Saturday morning.', 'Saturday morning', '2026-02-07TMO'],
+    ['The round was put back to Friday.', 'Friday', '2026-02-06'],
+  ])('reads the new day of a moved meeting forward: %s', (text, said, value) => {
+    const d = datesOf(text, '2026-02-04').dates.find((x) => x.text === said)!;
+    expect(d).toMatchObject({ value });
+    expect(d.rule).toMatch(/^date\.moved-to/);
+  });
+
   it('warns when a stated weekday contradicts the date', () => {
     const { warnings } = datesOf('The talks began today (Friday).', '2026-02-04');
     expect(warnings.join(' ')).toMatch(/not a Friday/);

@@ -221,16 +221,17 @@ const LONE_UNIT_AFTER_WORD = /\b[a-z]+\s+[smhdwy]$/i;
 const PART_OF = /^(?:(?:on|in|at)\s+)?(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+(?=\S)/i;
 
 // "postponed from February 10 to February 24": not a range but an old date and a new one.
-const MOVED_FROM = /\b(?:postponed|moved|pushed back|delayed|rescheduled|brought forward|put off|shifted)\s+(?:[\w-]+\s+){0,3}?from\s+$/i;
+const MOVED_FROM = /\b(?:postponed|moved|pushed back|put back|delayed|rescheduled|brought forward|put off|shifted)\s+(?:[\w-]+\s+){0,3}?from\s+$/i;
 const RANGE_JOINER = /\s+(?:to|until|till)\s+|\s*[-–]\s*/i;
 
 /** "postponed to Monday 25 August": the new date; an earlier date in the same sentence is the old one. */
-const MOVED_TO = /\b(?:postponed|moved|pushed back|delayed|rescheduled|put off|deferred|shifted|brought forward)\s+(?:[\w-]+\s+){0,4}?(?:to|until|till)\s+$/i;
+const MOVED_TO = /\b(?:postponed|moved|pushed back|put back|delayed|rescheduled|put off|deferred|shifted|brought forward)\s+(?:[\w-]+\s+){0,4}?(?:to|until|till)\s+$/i;
 
 function splitMoves(drafts: Draft[], text: string): void {
   for (const d of drafts) {
     const m = d.mention;
-    if (m.type !== 'DATE' || !MOVED_TO.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    // A part of a named day counts ("put back to Saturday morning").
+    if ((m.type !== 'DATE' && !(m.type === 'TIME' && m.range)) || !MOVED_TO.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     m.rule = 'date.moved-to';
     for (const o of drafts) {
       if (o !== d && o.mention.type === 'DATE' && o.sentence && o.sentence === d.sentence && o.mention.end <= m.start) o.mention.rule = 'date.moved-from';
