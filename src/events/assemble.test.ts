@@ -8,6 +8,8 @@ describe('status and certainty', () => {
   it.each([
     ['Russia and Ukraine will resume talks on February 10.', 'planned', 'confirmed'],
     ['Russia and Ukraine held talks on January 23.', 'held', 'confirmed'],
+    // past a relative clause with no comma after it
+    ['A session of the Ghana-Togo border commission that was due to take place in Lome on Friday has been called off.', 'cancelled', 'confirmed'],
     ['The previous round between Russia and Ukraine took place on January 23 and 24.', 'held', 'confirmed'],
     ['Ukrainian and Russian negotiators have begun a second round of talks today.', 'ongoing', 'confirmed'],
     ['Talks between Russia and Ukraine are under way today.', 'ongoing', 'confirmed'],

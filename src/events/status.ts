@@ -36,9 +36,14 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
   }
   // "Talks between A and B that Kenya had offered to host on Thursday, 20 March, have been called off": past a
   // long relative clause, the verb of which the meeting is the subject.
-  const clause = RELATIVE_THEN_VERB.exec(text.slice(trigger.end, sentence.end));
-  if (clause) {
-    const at = trigger.end + clause[0].length;
+  // Without a comma after the clause ("A meeting … that was due to take place in Riyadh on Wednesday has been
+  // called off"), each auxiliary after the clause's own first verb is tried.
+  const after = text.slice(trigger.end, Math.min(sentence.end, trigger.end + RELATIVE_REACH));
+  const clause = RELATIVE_THEN_VERB.exec(after);
+  const opened = clause ? null : RELATIVE_OPENS.exec(after);
+  const verbs = clause ? [clause[0].length] : opened ? [...after.slice(opened[0].length).matchAll(AUXILIARY)].slice(1).map((m) => opened[0].length + m.index! + m[0].length) : [];
+  for (const offset of verbs) {
+    const at = trigger.end + offset;
     for (const cue of cues.status) {
       if (!kinds.includes(cue.extra.status) || (cue.extra.status !== 'cancelled' && cue.extra.status !== 'postponed')) continue;
       const h = findAll(cue.pattern!, text, at, Math.min(sentence.end, at + CUE_WINDOW))[0];
@@ -50,6 +55,10 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
 
 /** The meeting word's own noun phrase, a relative clause ("that … ,", "which … ,") and the auxiliaries of its verb. */
 const RELATIVE_THEN_VERB = /^(?:\s+[\w'’-]+){0,6}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
+/** The meeting word's own noun phrase and the start of a relative clause on it. */
+const RELATIVE_OPENS = /^(?:\s+[\w'’-]+){0,6}?,?\s+(?:that|which)\s/i;
+const AUXILIARY = /\b(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/gi;
+const RELATIVE_REACH = 260;
 
 // A sentence's verb groups, read once however many meetings it names (a long hostile line has hundreds).
 const verbGroupsRead = new WeakMap<Span, ReturnType<typeof readVerbGroups>>();
