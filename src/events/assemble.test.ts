@@ -114,6 +114,11 @@ describe('which meeting a sentence speaks of', () => {
     expect(sides).toEqual([['EU:mediator', 'RS:participant', 'XK:participant'], ['AL:participant'], ['RS:participant', 'XK:participant']]);
   });
 
+  it('takes the place named by where in it the meeting sat, after its date', () => {
+    const events = eventsOf('Ghana and Togo held a first round in Lome last month. Their negotiators sat down on Monday and Tuesday (2 and 3 February) in a government guesthouse in Accra to work through the draft.');
+    expect(events.find((e) => e.date?.value === '2026-02-02/2026-02-03')?.venue).toMatchObject({ city: 'Accra', country: 'GH' });
+  });
+
   it('leaves a date to a clause of its own after the meeting word', () => {
     const events = eventsOf('Ghana and Togo met in Accra on January 20. A second meeting was cancelled after Togolese police arrested two Ghanaian traders last week.');
     expect(events.map((e) => e.date?.value)).toEqual(['2026-01-20']);

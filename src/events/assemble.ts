@@ -57,6 +57,8 @@ const WIDER_DATE_REACH = 30;
 const RELATIVE_YEAR = /\b(?:this|next|last|coming|past)\s+year\b/i;
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
+/** Between a date and its place: a bracket, then "in/at a <building> in/at (the)" ("(4 and 5 February) in a government residence in the"). */
+const PLACE_WITHIN_AFTER_DATE = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:in|at)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|on the outskirts of|outside)\s+(?:the\s+)?$/i;
 /**
  * A clause of its own between a meeting word and a later date, with its subject and a verb in the past: the
  * date is that clause's ("the meeting was cancelled after Bahrain's coast guard detained two boats last week").
@@ -201,7 +203,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue),
     // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
     // modify the same verb, however long the subject before it.
-    const nearDate = (v: VenueMention) => !!anchor && gap(v, anchor.date) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, anchor.date.end), Math.max(v.start, anchor.date.start)));
+    // So do the date and a place named by where in it the meeting sat ("sat down on Tuesday and Wednesday (4 and
+    // 5 February) in a government residence in the Kazakh city").
+    const nearDate = (v: VenueMention) => !!anchor && ((gap(v, anchor.date) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, anchor.date.end), Math.max(v.start, anchor.date.start)))) ||
+      (v.start >= anchor.date.end && PLACE_WITHIN_AFTER_DATE.test(text.slice(anchor.date.end, v.start))));
     // "will be held in Abuja, Federal Republic of Nigeria, on Wednesday, 24 September": the place after the verb
     // whose date the meeting took.
     const heldIn = (v: VenueMention) => !!anchor && anchor.date.start >= v.end && anchor.date.start - v.end <= PLACE_BY_DATE_APPOSITION &&

@@ -60,6 +60,14 @@ describe('places named through the date line', () => {
     expect(text.slice(venues[0].start, venues[0].end)).toBe(said);
   });
 
+  it('reads "the Kazakh city" as the city of that state named last', () => {
+    const text = 'The ministers spent two days in Almaty. On Tuesday they met in a residence in the Kazakh city.';
+    const v = findVenues(text, scanNames(text)).filter((x) => x.rule === 'venue.demonym-city-named');
+    expect(v).toMatchObject([{ text: 'Kazakh city', city: 'Almaty', country: 'KZ' }]);
+    // no city of that state named before: nothing
+    expect(findVenues('They met in the Kazakh city.', scanNames('They met in the Kazakh city.'))).toEqual([]);
+  });
+
   it.each([
     ["VIENNA, March 4 (Wire) — Officials outside the Swiss city's conference centre said the talks ended."], // another state's city
     ['VIENNA, March 4 (Wire) — Talks held here in Graz ended on Tuesday.'], // "here in Graz" names its place

@@ -3,6 +3,7 @@
 import type { VenueMention } from '../../types.js';
 import { findAll, loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
 import type { NameHit } from '../names.js';
+import type { CityEntry } from '../../gazetteer/load.js';
 
 const WINDOW = 60;
 const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
@@ -34,7 +35,10 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     // sides, not the place.
     if (/^[-–—/]$/.test(between) && (hits[i].city || hits[i].parties.length) && (hits[i + 1].city || hits[i + 1].parties.length)) { listed.add(hits[i]); listed.add(hits[i + 1]); }
   }
+  // The city last named in each state, for "the Kazakh city" after "Almaty".
+  const lastCityIn = new Map<string, CityEntry>();
   for (const hit of hits) {
+    if (hit.city) lastCityIn.set(hit.city.country, hit.city);
     if (listed.has(hit)) continue;
     if (hit.city && venueContext(text, hit)) {
       out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.city', city: hit.city.city, country: hit.city.country, undisclosed: false });
@@ -48,11 +52,13 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
       out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-capital', city: capital, country: demonym.id, undisclosed: false });
       continue;
     }
-    // "the Swiss city's U.N. compound" under a GENEVA date line: the date line's city, when it is in that state.
-    const town = demonym && datelineCity?.country === demonym.id ? DEMONYM_TOWN.exec(text.slice(hit.end, hit.end + 20)) : null;
-    if (town) {
+    // "the Swiss city's U.N. compound" under a GENEVA date line: the date line's city, when it is in that state;
+    // otherwise the city of that state named last before it ("Almaty … in the Kazakh city").
+    const townOf = demonym ? (datelineCity?.country === demonym.id ? { city: datelineCity, rule: 'venue.demonym-city-dateline' } : lastCityIn.has(demonym.id) ? { city: lastCityIn.get(demonym.id)!, rule: 'venue.demonym-city-named' } : null) : null;
+    const town = townOf ? DEMONYM_TOWN.exec(text.slice(hit.end, hit.end + 20)) : null;
+    if (town && townOf) {
       const end = hit.end + town[0].length;
-      out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-city-dateline', city: datelineCity!.city, country: datelineCity!.country, undisclosed: false });
+      out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: townOf.rule, city: townOf.city.city, country: townOf.city.country, undisclosed: false });
       continue;
     }
     const state = hit.parties.find((p) => p.kind === 'state' && (p.via === 'name' || p.via === 'alias'));
