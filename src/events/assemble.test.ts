@@ -114,6 +114,12 @@ describe('which meeting a sentence speaks of', () => {
     expect(sides).toEqual([['EU:mediator', 'RS:participant', 'XK:participant'], ['AL:participant'], ['RS:participant', 'XK:participant']]);
   });
 
+  it('keeps the place of a moved meeting\'s old date', () => {
+    const events = eventsOf('A round of border talks between Ghana and Togo, originally scheduled for February 10 in Lome, has been put back by a week to February 17.');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: { value: '2026-02-17' }, venue: { city: 'Lomé', country: 'TG' }, status: 'postponed' });
+  });
+
   it('takes the place named by where in it the meeting sat, after its date', () => {
     const events = eventsOf('Ghana and Togo held a first round in Lome last month. Their negotiators sat down on Monday and Tuesday (2 and 3 February) in a government guesthouse in Accra to work through the draft.');
     expect(events.find((e) => e.date?.value === '2026-02-02/2026-02-03')?.venue).toMatchObject({ city: 'Accra', country: 'GH' });

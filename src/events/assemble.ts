@@ -205,7 +205,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // modify the same verb, however long the subject before it.
     // So do the date and a place named by where in it the meeting sat ("sat down on Tuesday and Wednesday (4 and
     // 5 February) in a government residence in the Kazakh city").
-    const nearDate = (v: VenueMention) => !!anchor && ((gap(v, anchor.date) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, anchor.date.end), Math.max(v.start, anchor.date.start)))) ||
+    // A moved meeting keeps the place of its old date ("originally scheduled for 23-24 June in Vienna, has been
+    // delayed by a week to 30 June-1 July").
+    const byDate = (v: VenueMention, d: DateMention) => gap(v, d) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, d.end), Math.max(v.start, d.start)));
+    const oldDates = anchor?.date.rule.startsWith('date.moved-to') ? inside(mentions.dates, s).filter((d) => d.rule.startsWith('date.moved-from')) : [];
+    const nearDate = (v: VenueMention) => !!anchor && (byDate(v, anchor.date) || oldDates.some((d) => byDate(v, d)) ||
       (v.start >= anchor.date.end && PLACE_WITHIN_AFTER_DATE.test(text.slice(anchor.date.end, v.start))));
     // "will be held in Abuja, Federal Republic of Nigeria, on Wednesday, 24 September": the place after the verb
     // whose date the meeting took.
