@@ -61,3 +61,18 @@ describe('findParties', () => {
     expect(learned.map((p) => [p.text, p.id])).toEqual([['Mirzoyan', 'AM'], ['Mirzoyan', 'AM'], ['Nasibov', 'AZ'], ['Nasibov', 'AZ']]);
   });
 });
+
+describe('the breakaway region', () => {
+  it.each([
+    ['Abkhazia held elections. Georgian envoys and officials from the breakaway region met in Gali.', ['ABKHAZIA', 'GE', 'ABKHAZIA']],
+    // the region's own name in the phrase is read once
+    ['Officials from the breakaway Transnistria region met.', ['TRANSNISTRIA']],
+  ])('%s', (text, ids) => {
+    expect(partiesOf(text).map((p) => p.id)).toEqual(ids);
+  });
+
+  it('names nothing when the article names no de facto state, or two', () => {
+    expect(partiesOf('Officials from the breakaway region met.').map((p) => p.id)).toEqual([]);
+    expect(partiesOf('Abkhazia and South Ossetia sent envoys; the breakaway region said nothing.').map((p) => p.id)).toEqual(['ABKHAZIA', 'SOUTH_OSSETIA']);
+  });
+});

@@ -37,7 +37,25 @@ export function findParties(text: string, hits: NameHit[], venues: VenueMention[
     const best = [...hit.parties].sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
     out.push({ start: hit.start, end: hit.end, text: hit.text, rule: best.generic ? 'party.capital' : `party.${best.via}`, id: best.id, name: best.name, kind: best.kind, via: best.via });
   }
-  return [...out, ...learnedPeople(text, out, hits)].sort((a, b) => a.start - b.start);
+  return [...out, ...learnedPeople(text, out, hits), ...breakawayAnaphors(text, out)].sort((a, b) => a.start - b.start);
+}
+
+// "his counterpart from the breakaway region": the one de facto state the article names.
+const BREAKAWAY = /\bthe\s+(?:breakaway|separatist|self-declared|self-proclaimed|unrecognised|unrecognized|rebel|secessionist)\s+(?:region|republic|territory|enclave|entity|state|province)\b/gi;
+
+function breakawayAnaphors(text: string, parties: PartyMention[]): PartyMention[] {
+  const named = new Map(parties.filter((p) => p.kind === 'de facto state').map((p) => [p.id, p]));
+  if (named.size !== 1) return [];
+  const [state] = named.values();
+  const out: PartyMention[] = [];
+  for (const m of text.matchAll(BREAKAWAY)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // "the breakaway Transnistria region" names it already.
+    if (parties.some((p) => p.start < end && start < p.end)) continue;
+    out.push({ start, end, text: m[0], rule: 'party.breakaway-anaphor', id: state.id, name: state.name, kind: state.kind, via: 'metonym' });
+  }
+  return out;
 }
 
 function isPersonName(before: string, after: string): boolean {
