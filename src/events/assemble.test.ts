@@ -210,6 +210,8 @@ describe('round numbers', () => {
     ['Armenian and Azerbaijani officials held a first direct round of talks in Vienna on February 2.', 1],
     ['Armenia and Azerbaijan opened the third formal round of peace negotiations in Vienna on February 2.', 3],
     ['Leaders of Fiji, Samoa and Tonga opened the 55th Pacific Islands Forum Leaders Meeting in Suva on February 2.', 55],
+    ['Trade ministers of Kenya, Chile and Norway opened the 13th Ministerial Conference in Abu Dhabi on February 2.', 13],
+    ['The twelfth binational cabinet of Peru and Colombia was held in Leticia on February 2.', 12],
   ])('%s', (text, round) => {
     expect(eventsOf(text)[0]?.round).toBe(round);
   });
