@@ -166,6 +166,11 @@ describe('what is not a date, or not a plain one', () => {
     expect(d.rule).toMatch(/^date\.moved-to/);
   });
 
+  it('reads no date in a place named by one', () => {
+    expect(datesOf('Ministers met in the 6th of October City on the outskirts of Cairo.', '2026-02-04').dates).toEqual([]);
+    expect(datesOf('Ministers met on the 6th of October in Cairo.', '2026-02-04').dates.map((d) => d.value)).toEqual(['2025-10-06']);
+  });
+
   it('warns when a stated weekday contradicts the date', () => {
     const { warnings } = datesOf('The talks began today (Friday).', '2026-02-04');
     expect(warnings.join(' ')).toMatch(/not a Friday/);

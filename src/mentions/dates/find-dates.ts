@@ -290,6 +290,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // after a word they are a letter of a broken word (and the windows, which need a digit or a unit's word,
   // would not read them).
   if (LONE_UNIT_AFTER_WORD.test(raw)) return null;
+  // "the 6th of October City", "10th of Ramadan City": a date in a place's name.
+  if (/^ City\b/.test(textAfter)) return null;
   // "a yearago": a unit run into its signal word is a typo the windows (whole words) never see; no date.
   if (GLUED_SIGNAL.test(raw)) return null;
   // "for part of the day before the two sides sat down", "in the weeks before the shooting": "before" leads a
