@@ -14,6 +14,11 @@ describe('findDates with a reference date', () => {
     ['The summit will be held between 10 and 12 May.', '2026-02-04', '10 and 12 May', '2026-05-10/2026-05-12', '2026-05-10', '2026-05-12'],
     ['Negotiators have begun talks today (Wednesday).', '2026-02-04', 'today', '2026-02-04', '2026-02-04', '2026-02-04'],
     ['The sides will meet again on Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
+    // a modal of a meeting looks ahead
+    ['The two ministers could meet on Friday to discuss tariffs.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
+    ['The envoys may resume talks Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
+    // other modals still point back
+    ['The wreck could be located Friday.', '2026-02-04', 'Friday', '2026-01-30', '2026-01-30', '2026-01-30'],
     ['They met yesterday.', '2026-02-04', 'yesterday', '2026-02-03', '2026-02-03', '2026-02-03'],
     // Tense decides the year of a yearless date: looking forward…
     ['The sides will meet on January 10.', '2025-12-20', 'January 10', '2026-01-10', '2026-01-10', '2026-01-10'],
