@@ -42,6 +42,8 @@ describe('party roles', () => {
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     // a clause about the first of two sides between them
     ['Chile, long the larger trading partner, and Argentina, whose exports have slumped this year, held a second round of talks in Mendoza on February 2.', { AR: ['participant'], CL: ['participant'] }],
+    // a process's guarantor countries stand beside the table; a treaty's guarantor powers sit at it (above)
+    ['The Philippine government and the MILF held a round of talks in Kuala Lumpur on February 2, accompanied by the four guarantor countries of the process: Malaysia, Japan, Turkey and the United Kingdom.', { GB: ['mediator'], JP: ['mediator'], MILF: ['participant'], MY: ['mediator'], PH: ['participant'], TR: ['mediator'] }],
     // chaired by an organisation's head; officials inside another side's delegation
     ['Armenia and Azerbaijan met in Vienna on February 2 in a session chaired by the head of the OSCE secretariat.', { AM: ['participant'], AZ: ['participant'], OSCE: ['mediator'] }],
     ['Britain and the European Union held a round of talks in London on February 2. Officials of Gibraltar took part as members of the UK delegation.', { EU: ['participant'], GB: ['participant'] }],
