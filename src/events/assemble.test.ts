@@ -114,6 +114,14 @@ describe('which meeting a sentence speaks of', () => {
     expect(sides).toEqual([['EU:mediator', 'RS:participant', 'XK:participant'], ['AL:participant'], ['RS:participant', 'XK:participant']]);
   });
 
+  it('sends "Monday\'s meeting" to the one meeting dated on a Monday, in an article without its own date', () => {
+    const text = 'Ghana and Togo will meet in Accra on Monday, March 23. Their ministers last met in Lome in January. Benin has not been invited to Monday\'s meeting.';
+    const events = extract(text, { today: '2026-11-21' }).events;
+    const monday = events.find((e) => e.date?.value === '2026-03-23');
+    expect(monday?.parties.find((p) => p.id === 'BJ')?.roles).toEqual(['excluded']);
+    expect(events.filter((e) => e !== monday).every((e) => !e.parties.some((p) => p.id === 'BJ'))).toBe(true);
+  });
+
   it('keeps the place of a moved meeting\'s old date', () => {
     const events = eventsOf('A round of border talks between Ghana and Togo, originally scheduled for February 10 in Lome, has been put back by a week to February 17.');
     expect(events).toHaveLength(1);
