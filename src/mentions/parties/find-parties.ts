@@ -70,6 +70,8 @@ const TITLE_WORDS = '(?:(?:Deputy|Vice|First|Acting|Former|Chief|Senior|Special|
 const NAME = '(\\p{Lu}[\\p{Ll}\'’-]+(?:\\s+(?:al-|bin\\s+|de\\s+|van\\s+)?\\p{Lu}[\\p{Ll}\'’-]+){0,2})';
 const AFTER_DEMONYM = new RegExp(`^\\s+${TITLE_WORDS}\\s+${NAME}`, 'u');
 const AFTER_TITLE_OF = new RegExp(`${TITLE_WORDS}\\s+of\\s+(?:the\\s+)?$`, 'u');
+const ENDS_WITH_OF = /\sof\s+(?:the\s+)?$/;
+const NAME_FIRST = new RegExp(`^\\s+${NAME}`, 'u');
 
 function learnedPeople(text: string, parties: PartyMention[], hits: NameHit[]): PartyMention[] {
   const surnames = new Map<string, PartyMention>();
@@ -77,7 +79,9 @@ function learnedPeople(text: string, parties: PartyMention[], hits: NameHit[]): 
     if (p.kind !== 'state' && p.kind !== 'de facto state' && p.kind !== 'armed group' && p.kind !== 'organisation') continue;
     const after = text.slice(p.end, p.end + 120);
     let m = p.via === 'demonym' || /['’]s$/.test(text.slice(p.end, p.end + 2)) ? AFTER_DEMONYM.exec(after.replace(/^['’]s/, '')) : null;
-    if (!m && AFTER_TITLE_OF.test(text.slice(Math.max(0, p.start - 60), p.start))) m = new RegExp(`^\\s+${NAME}`, 'u').exec(after);
+    // The title pattern is long and anchored at the end: tried only where "of" ends the text before the name.
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    if (!m && ENDS_WITH_OF.test(before) && AFTER_TITLE_OF.test(before)) m = NAME_FIRST.exec(after);
     if (!m) continue;
     const surname = m[m.length - 1].split(/\s+/).pop()!;
     if (surname.length > 2 && !surnames.has(surname)) surnames.set(surname, p);
