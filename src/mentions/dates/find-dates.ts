@@ -61,7 +61,7 @@ export function findDates(text: string, sentences: Span[], referenceDate: string
   if (!options.only) return readDates(text, sentences, referenceDate, today, options).layer;
   const only = options.only;
   // Without a reference date a yearless date takes its year from the dates around it, so the sentences alone
-  // nearly always fall short (12 of 13 such meeting articles in the fixtures and seeds): read everything at once.
+  // nearly always fall short (12 of 16 such meeting articles in the fixtures and seeds): read everything at once.
   const part = referenceDate === null ? null : readDates(text, sentences, referenceDate, today, options, only);
   const layer = !part || part.fromContext ? readDates(text, sentences, referenceDate, today, options).layer : part.layer;
   // The dates that start in these sentences (sorted, as the sentences are).
