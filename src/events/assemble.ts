@@ -16,7 +16,7 @@ import type {
   Certainty, DateMention, FieldReason, Format, FormatMention, MeetingEvent, Mentions, Role, Span, Status,
   TriggerMention, VenueMention,
 } from '../types.js';
-import { addDays, parseIso, weekdayOf, YEARLESS_DAY } from '../mentions/dates/calendar.js';
+import { addDays, parseIso, WEEKDAY_STEMS, weekdayOf, YEARLESS_DAY } from '../mentions/dates/calendar.js';
 import { sentenceAt } from '../segment/sentences.js';
 import { joinRangeHalves } from '../mentions/dates/find-dates.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
@@ -488,7 +488,6 @@ function isPlanned(d: Draft, reference: string | null): boolean {
   return !!(reference && d.date?.range && d.date.range.start > reference);
 }
 
-const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 /** "Monday's meeting", "Friday's talks": a weekday that owns the meeting word (group 1: the weekday's stem). */
 const WEEKDAY_OWNS = /\b(sun|mon|tues|wednes|thurs|fri|satur)day['’]s\s+(?:[\w-]+\s+)?$/i;
 
@@ -498,7 +497,7 @@ function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | n
   for (const t of ts) {
     const owner = WEEKDAY_OWNS.exec(text.slice(Math.max(s.start, t.start - 30), t.start));
     if (!owner) continue;
-    const weekday = WEEKDAY_NAMES.indexOf(owner[1].toLowerCase());
+    const weekday = WEEKDAY_STEMS.indexOf(owner[1].toLowerCase());
     const onIt = drafts.filter((d) => d.date?.range && d.date.granularity === 'day' && weekdayOf(parseIso(d.date.range.start)) === weekday);
     if (onIt.length === 1) return onIt[0];
   }

@@ -30,6 +30,9 @@ export function yearFromWeekday(m: number, d: number, weekday: number, today: Ym
 /** A day whose year is unknown, as TIMEX3 writes it: "XXXX-11-08" (month and day in groups 1 and 2). */
 export const YEARLESS_DAY = /^XXXX-(\d{2})-(\d{2})$/;
 
+/** The weekdays' names without "day", Sunday first (index = JavaScript's getUTCDay()). */
+export const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
 /** ISO 8601 week ("2026-W05") of a day, as TIMEX3 writes weeks. */
 export function isoWeek(ymd: Ymd): string {
   const n = dayNumber(ymd);

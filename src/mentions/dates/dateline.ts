@@ -2,7 +2,7 @@
 // ("KYIV, Feb 4, 2026 (Reuters) -", "date 2026-02-04", "Published: 4 February 2026", "2026-01-23 23:35:15").
 import * as chrono from 'chrono-node/en';
 import type { Span } from '../../types.js';
-import { isIsoDate, isoOf, MONTH_PATTERN, MONTHS, pad, parseIso, yearFromWeekday } from './calendar.js';
+import { isIsoDate, isoOf, MONTH_PATTERN, MONTHS, pad, parseIso, WEEKDAY_STEMS, yearFromWeekday } from './calendar.js';
 
 export interface Dateline {
   /** null for a date line without a year ("ISTANBUL, Nov 8 (Wire) -"): its span is still the article's, not a meeting's. */
@@ -30,15 +30,14 @@ const DATE_FIRST = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|F
 const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 
 /** `today` (YYYY-MM-DD) fixes the year of a date line that states its weekday but no year. */
-const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const WEEKDAY_DATE = new RegExp(
-  `\\b(${WEEKDAY_NAMES.join('|')})day,?\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\b|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`, 'gi');
+  `\\b(${WEEKDAY_STEMS.join('|')})day,?\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\b|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`, 'gi');
 
 /** The weekday (0 = Sunday) the text gives a month and day ("Monday, January 12", "Monday 12 January"), or null; the first wins. */
 function weekdayInText(text: string, month: number, day: number): number | null {
   for (const m of text.matchAll(WEEKDAY_DATE)) {
     const monthName = (m[3] ?? m[4]).toLowerCase().replace(/\.$/, '');
-    if (MONTHS[monthName] === month && +(m[2] ?? m[5]) === day) return WEEKDAY_NAMES.indexOf(m[1].toLowerCase());
+    if (MONTHS[monthName] === month && +(m[2] ?? m[5]) === day) return WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
   }
   return null;
 }
