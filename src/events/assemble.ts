@@ -203,12 +203,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue),
     // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
     // modify the same verb, however long the subject before it.
-    // So do the date and a place named by where in it the meeting sat ("sat down on Tuesday and Wednesday (4 and
-    // 5 February) in a government residence in the Kazakh city").
+    const byDate = (v: VenueMention, d: DateMention) => gap(v, d) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, d.end), Math.max(v.start, d.start)));
     // A moved meeting keeps the place of its old date ("originally scheduled for 23-24 June in Vienna, has been
     // delayed by a week to 30 June-1 July").
-    const byDate = (v: VenueMention, d: DateMention) => gap(v, d) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, d.end), Math.max(v.start, d.start)));
     const oldDates = anchor?.date.rule.startsWith('date.moved-to') ? inside(mentions.dates, s).filter((d) => d.rule.startsWith('date.moved-from')) : [];
+    // So does a place named by where in it the meeting sat, right after its date ("sat down on Tuesday and
+    // Wednesday (4 and 5 February) in a government residence in the Kazakh city").
     const nearDate = (v: VenueMention) => !!anchor && (byDate(v, anchor.date) || oldDates.some((d) => byDate(v, d)) ||
       (v.start >= anchor.date.end && PLACE_WITHIN_AFTER_DATE.test(text.slice(anchor.date.end, v.start))));
     // "will be held in Abuja, Federal Republic of Nigeria, on Wednesday, 24 September": the place after the verb
@@ -489,7 +489,7 @@ function isPlanned(d: Draft, reference: string | null): boolean {
 }
 
 /** "Monday's meeting", "Friday's talks": a weekday that owns the meeting word (group 1: the weekday's stem). */
-const WEEKDAY_OWNS = /\b(sun|mon|tues|wednes|thurs|fri|satur)day['’]s\s+(?:[\w-]+\s+)?$/i;
+const WEEKDAY_OWNS = new RegExp(`\\b(${WEEKDAY_STEMS.join('|')})day['’]s\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
 function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | null, reference: string | null, text: string, s: Span): Draft | null {
   // "Peru has not been invited to Monday's meeting" in an article without its own date: the one meeting dated on

@@ -29,7 +29,6 @@ const DATE_FIRST = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|F
 /** What ends a stamp's date: a separator or the end of the line. */
 const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 
-/** `today` (YYYY-MM-DD) fixes the year of a date line that states its weekday but no year. */
 const WEEKDAY_DATE = new RegExp(
   `\\b(${WEEKDAY_STEMS.join('|')})day,?\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\b|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`, 'gi');
 
@@ -42,6 +41,7 @@ function weekdayInText(text: string, month: number, day: number): number | null 
   return null;
 }
 
+/** `today` (YYYY-MM-DD) fixes the year of a date line that states its weekday but no year. */
 export function findDateline(text: string, today: string | null = null): Dateline | null {
   const head = text.slice(0, HEAD_CHARS);
   let offset = 0;
