@@ -227,8 +227,9 @@ const problem = (message) => { problems++; console.log(`  ! ${message}`); };
 
 const bundle = path.join(root, 'dist', 'bundle', 'main.js');
 const bundled = fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(root, 'dist', 'cli', 'main.js')).mtimeMs;
+const codeCache = bundled && fs.existsSync(`${bundle}.cache`) && fs.statSync(`${bundle}.cache`).mtimeMs >= fs.statSync(bundle).mtimeMs;
 console.log(`parley bench: ${path.relative(process.cwd(), corpusPath) || '.'} (${docs.length} articles, ${mb(corpusBytes)} of text)`);
-console.log(`node ${process.version}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'}; bin/parley.js runs ${bundled ? 'the bundle (dist/bundle/main.js)' : 'dist/cli/main.js (no fresh bundle: npm run build)'}`);
+console.log(`node ${process.version}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown cpu'}; bin/parley.js runs ${bundled ? `the bundle (dist/bundle/main.js, ${codeCache ? 'with' : 'without'} its code cache)` : 'dist/cli/main.js (no fresh bundle: npm run build)'}`);
 // Other busy processes skew every figure, the --jobs speed-up and the cold-start ratio most. (Taken before the
 // bench itself has done anything: later, the load is its own.)
 const load = os.loadavg()[0];

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 // The start-up build, the second half of `npm run build` (after tsc has written dist/):
 //  - dist/bundle/main.js and dist/bundle/worker.js: the command and its --jobs worker, each one esbuild file with
-//    its dependencies (chrono-node and the others) inside, so that Node loads one module instead of a few hundred.
-//    They sit two folders deep like dist/cli/*.js, so the paths src/cli/ takes from import.meta.url hold
-//    (../../package.json, ../../schema, ./worker.js beside main.js); in every other module import.meta.url is
-//    rewritten to the URL of that module's own file in dist/ (dist/gazetteer/load.js for src/gazetteer/load.ts),
-//    so paths such as ../../data/cities.json hold at any depth. compromise stays outside (it is required lazily,
-//    only when a sentence needs it), and so do ajv and iconv-lite, required only on their rare paths.
+//    its dependencies (chrono-node and the others) inside, so that Node reads one file instead of a few hundred.
+//    They are CommonJS (dist/bundle/package.json says so), because V8 can cache the compiled code of a script
+//    but Node 20 offers no such cache for an ES module: see bin/bundle-loader.js. They sit two folders deep like
+//    dist/cli/*.js, so the paths src/cli/ takes from import.meta.url hold (../../package.json, ../../schema,
+//    ./worker.js beside main.js); in every other module import.meta.url is rewritten to the URL of that
+//    module's own file in dist/ (dist/gazetteer/load.js for src/gazetteer/load.ts), so paths such as
+//    ../../data/cities.json hold at any depth. compromise stays outside (it is required lazily, only when a
+//    sentence needs it), and so do ajv and iconv-lite, required only on their rare paths.
 //    bin/parley.js runs the bundle when it is not older than dist/cli/main.js.
-//  - dist/gazetteer-index.json: the built gazetteer (src/gazetteer/load.ts), written last: it is used only
-//    when it is not older than the code reading it and the data files hash to what it was built from.
+//  - dist/gazetteer-index.json: the built gazetteer (src/gazetteer/load.ts). It is used only when it is not
+//    older than the code reading it (dist/gazetteer/load.js, from tsc) and the data files hash to what it was
+//    built from.
+//  - dist/bundle/main.js.cache: V8's compiled code for main.js after a one-article run (scripts/code-cache.mjs),
+//    written last, so that the run it comes from reads the gazetteer index as every later run will.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { root } from './cli-args.mjs';
@@ -21,18 +27,18 @@ if (!fs.existsSync(path.join(dist, 'gazetteer', 'load.js'))) {
 }
 
 const src = path.join(root, 'src');
-/** import.meta.url of a module outside src/cli/ as it is in dist/: the bundle lives in dist/bundle/. */
+/** import.meta.url as it is in dist/: the bundle's own URL for src/cli/, the module's own file elsewhere. */
 const metaUrlAsInDist = {
   name: 'import-meta-url-as-in-dist',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const rel = path.relative(src, args.path).split(path.sep).join('/');
-      if (rel.startsWith('..') || rel.startsWith('cli/')) return undefined;
+      if (rel.startsWith('..')) return undefined;
       const contents = await fs.promises.readFile(args.path, 'utf8');
       if (!contents.includes('import.meta.url')) return undefined;
+      const url = rel.startsWith('cli/') ? '__parleyBundleUrl' : `new URL('../${rel.replace(/\.ts$/, '.js')}', __parleyBundleUrl).href`;
       // Declared on the first line, so that the source map's lines still hold.
-      const own = `const __parleyModuleUrl = new URL('../${rel.replace(/\.ts$/, '.js')}', import.meta.url).href; `;
-      return { contents: own + contents.replaceAll('import.meta.url', '__parleyModuleUrl'), loader: 'ts' };
+      return { contents: `const __parleyModuleUrl = ${url}; ${contents.replaceAll('import.meta.url', '__parleyModuleUrl')}`, loader: 'ts' };
     });
   },
 };
@@ -42,29 +48,38 @@ const esbuild = await import('esbuild').catch((e) => {
   console.warn(`bundle: esbuild cannot load (${e.message.split('\n')[0]}); no bundle, bin/parley.js will run dist/cli/main.js`);
   return null;
 });
-// Chunk names carry a hash: clear the folder so that no chunk of an older build stays behind.
-if (esbuild) fs.rmSync(path.join(dist, 'bundle'), { recursive: true, force: true });
-await esbuild?.build({
-  absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-  outdir: path.join(dist, 'bundle'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  // Dynamic imports (tinyglobby for glob patterns, cli-progress for the bar) become chunks of their own
-  // (dist/bundle/chunk-*.js), read only by the runs that need them.
-  splitting: true,
-  target: 'node20',
-  external: ['compromise', 'ajv', 'iconv-lite'],
-  // Whitespace and syntax only: names stay, so stack traces still read; dist/bundle/*.map maps them back.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  sourcemap: true,
-  logLevel: 'warning',
-  plugins: [metaUrlAsInDist],
-  // CommonJS dependencies bundled into an ES module still call require() for Node's own modules.
-  banner: { js: "import { createRequire as __parleyCreateRequire } from 'node:module';\nconst require = __parleyCreateRequire(import.meta.url);" },
-});
+const out = path.join(dist, 'bundle');
+if (esbuild) {
+  // Clear the folder, so that nothing of an older build (a code cache above all) stays behind.
+  fs.rmSync(out, { recursive: true, force: true });
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    outdir: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['compromise', 'ajv', 'iconv-lite'],
+    // Whitespace and syntax only: names stay, so stack traces still read; dist/bundle/*.map maps them back.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: true,
+    logLevel: 'warning',
+    plugins: [metaUrlAsInDist],
+    // A dependency's own import.meta.url (fdir's createRequire) is, in a CommonJS file, the bundle's URL.
+    define: { 'import.meta.url': '__parleyBundleUrl' },
+    banner: { js: "const __parleyBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  fs.writeFileSync(path.join(out, 'package.json'), '{ "type": "commonjs" }\n');
+}
 
 const { gazetteerIndex } = await import(new URL('../dist/gazetteer/load.js', import.meta.url).href);
 fs.writeFileSync(path.join(dist, 'gazetteer-index.json'), gazetteerIndex());
+
+if (esbuild) {
+  // In a process of its own: the warm-up run writes its output to standard output, here thrown away.
+  const cache = spawnSync(process.execPath, [path.join(root, 'scripts', 'code-cache.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (cache.status !== 0) console.warn('bundle: no code cache written; parley works without it, only slower to start');
+}
+

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { decodeBytes } from '../decode/decode.js';
 import { reasonOf } from './reason.js';
 
-// tinyglobby (with picomatch, a fifth of the bundle) loads only for a path with a glob character: most runs
+// tinyglobby (with picomatch, a fifth of the bundle) is set up only for a path with a glob character: most runs
 // name files and folders, and a one-article run should not pay for it.
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
 let globbing: Promise<typeof import('tinyglobby')> | null = null;
