@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchPhrases } from './match.js';
 import { foldPhrase, phraseKey } from './normalize.js';
-import { loadGazetteer } from './load.js';
+import { buildGazetteer } from './load.js';
 
 // A tiny gazetteer: keys as phraseKey folds them.
 const NAMES = new Map([['us', 'US'], ['russia', 'Russia'], ['phone', 'Phone'], ['new york', 'New York'], ['new york times', 'NYT'], ['ukraine', 'Ukraine'], ['u', 'U']]);
@@ -90,7 +90,7 @@ describe('phraseKey', () => {
 
 describe('the index of first words only spares work', () => {
   // With parley's gazetteer: reading every capitalised word as far as the longest name finds the same names.
-  const g = loadGazetteer();
+  const g = buildGazetteer();
   const title = (k: string) => k.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
   // Names as the text writes them: a key's "peoples" is "People's" ("Sudan People's Liberation Movement").
   const names = [...g.parties.keys(), ...g.cities.keys(), ...g.notPartyPhrases].filter((k) => k.includes(' ')).filter((k, i) => i % 10 === 0 || k.includes('peoples'))
