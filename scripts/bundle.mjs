@@ -43,6 +43,20 @@ const metaUrlAsInDist = {
   },
 };
 
+// commander requires node:child_process (with net, dgram and Node's process internals, several milliseconds) when
+// it loads, for subcommands that are programs of their own; parley has none, so it gets the module only if it
+// ever asks for it.
+const lazyChildProcess = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
 // Without esbuild (an unsupported platform), parley still works: bin/parley.js runs dist/cli/main.js.
 const esbuild = await import('esbuild').catch((e) => {
   console.warn(`bundle: esbuild cannot load (${e.message.split('\n')[0]}); no bundle, bin/parley.js will run dist/cli/main.js`);
@@ -66,7 +80,7 @@ if (esbuild) {
     minifySyntax: true,
     sourcemap: true,
     logLevel: 'warning',
-    plugins: [metaUrlAsInDist],
+    plugins: [metaUrlAsInDist, lazyChildProcess],
     // A dependency's own import.meta.url (fdir's createRequire) is, in a CommonJS file, the bundle's URL.
     define: { 'import.meta.url': '__parleyBundleUrl' },
     banner: { js: "const __parleyBundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -9,7 +9,8 @@
 // oldest article no worker has taken, one at a time, so that workers are fed and output written in between.
 // So a small batch never waits for workers, and a large one loses no time while they load.
 // A worker that dies fails only the articles it had; another takes its place.
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { taskRunner, type Done, type RunConfig, type Task } from './task.js';
 
 /**
@@ -18,6 +19,10 @@ import { taskRunner, type Done, type RunConfig, type Task } from './task.js';
  * left a worker idle a quarter of the time once most articles took a fraction of a millisecond.)
  */
 const HELD_CHARS = 65_536;
+
+// node:worker_threads (with Node's worker internals, a few milliseconds) loads with the first worker: a run of
+// one article never starts one.
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 const HELD_ARTICLES = 256;
 
 interface Slot {
@@ -102,7 +107,7 @@ export class ExtractPool {
   }
 
   private start(): void {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.config });
+    const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: this.config });
     let loaded = () => {};
     const slot: Slot = { worker, ready: false, tasks: new Map(), held: 0, loaded: new Promise((resolve) => { loaded = resolve; }) };
     let wasReady = false;
