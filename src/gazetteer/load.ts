@@ -439,7 +439,8 @@ export interface Cues {
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
   notParticipant: Cue[];
-  formats: Cue<{ format: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral'; needs?: string[] }>[];
+  /** A cue gives its `format`, or with `sidesSum` the format its two captured numbers add up to (find-formats.ts). */
+  formats: Cue<{ format?: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral'; sidesSum?: boolean; needs?: string[] }>[];
   modes: Cue<{ mode: 'direct' | 'indirect'; needs?: string[] }>[];
   venueUndisclosed: Cue[];
   venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp };
