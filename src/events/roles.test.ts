@@ -47,6 +47,10 @@ describe('party roles', () => {
     // chaired by an organisation's head; officials inside another side's delegation
     ['Armenia and Azerbaijan met in Vienna on February 2 in a session chaired by the head of the OSCE secretariat.', { AM: ['participant'], AZ: ['participant'], OSCE: ['mediator'] }],
     ['Britain and the European Union held a round of talks in London on February 2. Officials of Gibraltar took part as members of the UK delegation.', { EU: ['participant'], GB: ['participant'] }],
+    // a country's name inside the name of its bank, university or association names that institution
+    ['Kenya and Uganda held talks in Nairobi on February 2, and the Bank of Tanzania joined a session on payments.', { KE: ['participant'], UG: ['participant'] }],
+    ['Kenya and Uganda held talks in Nairobi on February 2; the University of Tanzania hosted a side event.', { KE: ['participant'], UG: ['participant'] }],
+    ['Kenya and Uganda held talks in Nairobi on February 2, while the Tanzania Football Federation met separately.', { KE: ['participant'], UG: ['participant'] }],
     // the sides a process is said to be between, far from the meeting word
     ['The third round of the long-stalled Great Lakes Security and Cooperation Initiative, a Ugandan-mediated process between Rwanda and Burundi, opened on February 2.', { BI: ['participant'], RW: ['participant'], UG: ['mediator'] }],
     // diplomats from a list of states are its sides

@@ -73,6 +73,12 @@ export function rolesInSentence(
     const rawAfter = text.slice(gEnd, Math.min(sentence.end, gEnd + CUE_WINDOW + RELATIVE_CLAUSE)).replace(/^\)/, '');
     const afters = [rawAfter.slice(0, CUE_WINDOW), skipRelativeClause(rawAfter)];
     const after = afters[1];
+    // A name inside an institution's name ("the University of Ghana hosted …") takes no role at all.
+    const institution = cues.notParticipant.find((c) => c.extra.outranksRoles && (c.before?.test(before) || c.after?.test(afters[0])));
+    if (institution) {
+      for (const m of group) out.push({ mention: m, role: 'none', rule: institution.id, refers: null });
+      continue;
+    }
     // The test after the name first: anchored at its start, it fails at once; a test before the name, anchored at
     // its end, is tried from every position.
     const roleCues = cues.roles.filter((c) => (c.before || c.after) && (!c.extra.kinds || group.every((m) => c.extra.kinds!.includes(m.kind))) &&

@@ -438,7 +438,8 @@ export interface Cues {
   otherEvents: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
-  notParticipant: Cue[];
+  /** With `outranksRoles`, the cue holds even where a role cue would give the name a role. */
+  notParticipant: Cue<{ outranksRoles?: boolean }>[];
   /** A cue gives its `format`, or with `sidesSum` the format its two captured numbers add up to (find-formats.ts). */
   formats: Cue<{ format?: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral'; sidesSum?: boolean; needs?: string[] }>[];
   modes: Cue<{ mode: 'direct' | 'indirect'; needs?: string[] }>[];

@@ -47,6 +47,10 @@ describe('meetings that are not between states', () => {
     "The federation's executive committee, meeting in Rabat on Friday, chose the venue of the final.",
     'Organisers of the Gulf Investment Summit said 300 firms would attend.',
     'Delegates from the national football associations met in Doha on Monday.',
+    "The central bank's Monetary Policy Committee ended its three-day meeting on Wednesday.",
+    "Negotiations on next year's national minimum wage continued on Tuesday.",
+    'Talks over public-sector pay broke down after midnight.',
+    'The board of the national oil company met in Tripoli on Sunday.',
   ])('%s', (text) => {
     expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual([]);
   });
