@@ -40,6 +40,7 @@ describe('findParties', () => {
     ['They spoke in the Qatari capital.'], // the demonym belongs to the venue
     ['The Washington Post reported it first.'], // a newspaper, not the US government
     ['Ships crossed the Red Sea near the Gaza Strip.'], // seas and territories named after nobody at the table
+    ['Officials from the Northern Ireland Executive sat in on the session.'], // a part of the UK, not Ireland
     ['Michael Jordan retired.'], // a surname
     ['The governor of Atlanta, Georgia met reporters.'], // the US state
     ['Georgia Gov. Brian Kemp said so.'], // the US state

@@ -18,6 +18,8 @@ describe('findVenues', () => {
     ['Talks were held in Qatar.', null, 'QA'],
     // a city after an owner's name
     ["The talks were held at the UN's Geneva offices.", 'Geneva', 'CH'],
+    // a city's name that begins a building's name is no venue of its own
+    ['The leaders sat down at Lancaster House in London on Monday.', 'London', 'GB'],
   ])('%j', (text, city, country) => {
     const venues = venuesOf(text).filter((v) => !v.undisclosed);
     expect(venues).toHaveLength(1);
@@ -31,6 +33,7 @@ describe('findVenues', () => {
     ['The Washington Post reported it.'],
     ['A new Belgrade-Pristina meeting is planned.'], // a dashed pair names the sides
     ['Moscow–Kyiv talks resumed.'],
+    ['The envoys met at Windsor Castle.'],
   ])('finds no venue in %j', (text) => {
     expect(venuesOf(text)).toEqual([]);
   });

@@ -10,7 +10,8 @@ const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
 
 /** Is this name a place here: "in Geneva", "the Saudi city of Jeddah", "Abu Dhabi talks"? */
 export function venueContext(text: string, hit: NameHit): boolean {
-  const { before, after } = loadCues().venueContext;
+  const { before, after, buildingName } = loadCues().venueContext;
+  if (buildingName.test(text.slice(hit.end, hit.end + 12))) return false;
   return before.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) || after.test(text.slice(hit.end, hit.end + WINDOW));
 }
 
