@@ -68,9 +68,17 @@ describe('findDates without a reference date', () => {
     expect(m).toMatchObject({ value, yearSource: 'context' });
   });
 
-  it('never resolves relative days against the machine clock', () => {
-    const { dates } = datesOf('The talks began today.', null);
-    expect(dates[0]).toMatchObject({ text: 'today', range: null });
+  it.each([['The talks began today.', 'today'], ['The ministers will meet later this month.', 'this month'], ['A third round is due this year.', 'this year']])('never resolves relative days against the machine clock: %j', (text, expected) => {
+    const { dates } = datesOf(text, null);
+    expect(dates[0]).toMatchObject({ text: expected, range: null });
+  });
+
+  it.each([
+    ['The ministers will meet later this month.', 'this month', '2026-03'],
+    ['A third round is due this year.', 'this year', '2026'],
+  ])('counts %j from the reference date', (text, expected, value) => {
+    const { dates } = datesOf(text, '2026-03-04');
+    expect(dates[0]).toMatchObject({ text: expected, value, yearSource: 'reference' });
   });
 });
 
@@ -80,6 +88,9 @@ describe('counted from a date line without a year', () => {
     ['The envoys arrived yesterday.', 'XXXX-11-08', 'yesterday', 'XXXX-11-07'],
     ['A second round is planned for next month.', 'XXXX-12-02', 'next month', 'XXXX-01'],
     ['Talks resume tomorrow.', 'XXXX-12-31', 'tomorrow', 'XXXX-01-01'],
+    // "this month", "this year": counted from the day of writing too, never from the machine's clock
+    ['The ministers will meet in Baghdad later this month.', 'XXXX-10-02', 'this month', 'XXXX-10'],
+    ['A third round is planned for this year.', 'XXXX-10-02', 'this year', 'XXXX'],
   ])('%j written on %s', (text, writtenOn, expectedText, value) => {
     const { dates } = findDates(text, splitSentences(text), null, TODAY, { writtenOn });
     expect(dates.map((d) => [d.text, d.value])).toEqual([[expectedText, value]]);

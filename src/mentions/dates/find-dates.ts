@@ -192,6 +192,9 @@ function unlikeEnds(r: ParsedResult, at: number, text: string, instant: Date): A
 const MARCH_NAMED = /^\s+(?:of|for|against|on|to)\s+(?:the\s+)?[A-Z]/;
 const BARE_AT_HOUR = /,?\s+at\s+\d{1,2}$/i;
 const MONTH_COUNTED = /^(?:(last|past|previous)|(this|current|earlier this|later this)|(next|coming))\s+month$/i;
+const YEAR_OF_WRITING = /^(?:this|current|earlier this|later this)\s+year$/i;
+/** "this month", "this year": counted from the day of writing, though chrono tags them as no relative date. */
+const THIS_UNIT = /^(?:this|current)\s+(?:week|month|year)$/i;
 const DAY_COUNTED: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 /** "XXXX-11-08" as its month and day, or null. */
@@ -201,7 +204,8 @@ function yearlessDay(value: string | null | undefined): { m: number; d: number }
 }
 
 /** A month or day named by its distance from a day of writing whose year is unknown, or null. */
-function yearlessRelative(raw: string, on: { m: number; d: number }): { value: string; granularity: 'day' | 'month' } | null {
+function yearlessRelative(raw: string, on: { m: number; d: number }): { value: string; granularity: 'day' | 'month' | 'year' } | null {
+  if (YEAR_OF_WRITING.test(raw)) return { value: 'XXXX', granularity: 'year' };
   const month = MONTH_COUNTED.exec(raw);
   if (month) {
     const m = ((on.m - 1 + (month[1] ? -1 : month[3] ? 1 : 0) + 12) % 12) + 1;
@@ -356,7 +360,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // "Sun", "Sat", "Wed" alone are more often names (a newspaper, a company) than days.
   if (weekdayOnly && /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(raw)) return null;
   const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) ||
-    (!known('month') && !known('day') && known('weekday')) || (!known('month') && !known('year') && !known('day'));
+    (!known('month') && !known('day') && known('weekday')) || (!known('month') && !known('year') && !known('day')) || THIS_UNIT.test(raw);
   if (relative) {
     if (!reference) {
       // Under a date line without a year ("Nov 8"), a month or day counted from the day of writing keeps its
