@@ -27,6 +27,9 @@ describe('findParties', () => {
     ['Negotiators from Chisinau and Transnistria met.', [['Chisinau', 'MD', 'metonym'], ['Transnistria', 'TRANSNISTRIA', 'name']]],
     ["Afghanistan's Taliban administration and Pakistan", [['Afghanistan', 'AF', 'name'], ['Taliban administration', 'AF', 'alias'], ['Pakistan', 'PK', 'name']]],
     ['Brussels said the dialogue would resume.', [['Brussels', 'EU', 'metonym']]],
+    // movements and bodies that sit at or back tables
+    ['The government and FACT, the CCMSR and the Arakan Army were named.', [['FACT', 'FACT', 'alias'], ['CCMSR', 'CCMSR', 'alias'], ['Arakan Army', 'ARAKAN_ARMY', 'name']]],
+    ['Bougainville and ECCAS were named; a fact is not FACT.', [['Bougainville', 'BOUGAINVILLE', 'alias'], ['ECCAS', 'ECCAS', 'alias'], ['FACT', 'FACT', 'alias']]],
   ])('%j', (text, expected) => {
     const found = partiesOf(text);
     expect(found.map((p) => [p.text, p.id, p.via])).toEqual(expected);
@@ -41,6 +44,7 @@ describe('findParties', () => {
     ['The Washington Post reported it first.'], // a newspaper, not the US government
     ['Ships crossed the Red Sea near the Gaza Strip.'], // seas and territories named after nobody at the table
     ['Officials from the Northern Ireland Executive sat in on the session.'], // a part of the UK, not Ireland
+    ['FACT CHECK: the claim was false.'], // a headline, not the Chadian movement
     ['Michael Jordan retired.'], // a surname
     ['The governor of Atlanta, Georgia met reporters.'], // the US state
     ['Georgia Gov. Brian Kemp said so.'], // the US state
