@@ -40,6 +40,8 @@ describe('party roles', () => {
     ['Ukrainian and Russian negotiators began talks mediated by the United States on February 1.', { RU: ['participant'], UA: ['participant'], US: ['mediator'] }],
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
+    ['Chad and the UFR resumed talks in Doha on February 1. Qatar is mediating, as it has from the start.', { QA: ['mediator'], TD: ['participant'], UFR: ['participant'] }],
+    ['The Philippines and the NDFP held talks in Oslo on February 1; Norway facilitates the talks.', { NDFP: ['participant'], NO: ['mediator'], PH: ['participant'] }],
     // a clause about the first of two sides between them
     ['Chile, long the larger trading partner, and Argentina, whose exports have slumped this year, held a second round of talks in Mendoza on February 2.', { AR: ['participant'], CL: ['participant'] }],
     // a process's guarantor countries stand beside the table; a treaty's guarantor powers sit at it (above)
