@@ -41,6 +41,8 @@ describe('party roles', () => {
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1. Qatar is mediating, as it has from the start.', { QA: ['mediator'], TD: ['participant'], UFR: ['participant'] }],
+    // who only lends the room hosts
+    ['Papua New Guinea and Bougainville held consultations in Cairns on February 2. Australia lent the venue but had nobody in the room.', { AU: ['host'], BOUGAINVILLE: ['participant'], PG: ['participant'] }],
     ['The Philippines and the NDFP held talks in Oslo on February 1; Norway facilitates the talks.', { NDFP: ['participant'], NO: ['mediator'], PH: ['participant'] }],
     // a clause about the first of two sides between them
     ['Chile, long the larger trading partner, and Argentina, whose exports have slumped this year, held a second round of talks in Mendoza on February 2.', { AR: ['participant'], CL: ['participant'] }],
