@@ -19,11 +19,11 @@ import { taskRunner, type Done, type RunConfig, type Task } from './task.js';
  * left a worker idle a quarter of the time once most articles took a fraction of a millisecond.)
  */
 const HELD_CHARS = 65_536;
+const HELD_ARTICLES = 256;
 
 // node:worker_threads (with Node's worker internals, a few milliseconds) loads with the first worker: a run of
 // one article never starts one.
 const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-const HELD_ARTICLES = 256;
 
 interface Slot {
   worker: Worker;
