@@ -3,7 +3,7 @@
 //  - dist/bundle/main.js and dist/bundle/worker.js: the command and its --jobs worker, each one esbuild file with
 //    its dependencies (chrono-node and the others) inside, so that Node reads one file instead of a few hundred.
 //    They are CommonJS (dist/bundle/package.json says so), because V8 can cache the compiled code of a script
-//    but Node 20 offers no such cache for an ES module: see bin/bundle-loader.js. They sit two folders deep like
+//    but Node 20 offers no such cache for an ES module: see bin/runtime.js. They sit two folders deep like
 //    dist/cli/*.js, so the paths src/cli/ takes from import.meta.url hold (../../package.json, ../../schema,
 //    ./worker.js beside main.js); in every other module import.meta.url is rewritten to the URL of that
 //    module's own file in dist/ (dist/gazetteer/load.js for src/gazetteer/load.ts), so paths such as
@@ -27,18 +27,21 @@ if (!fs.existsSync(path.join(dist, 'gazetteer', 'load.js'))) {
 }
 
 const src = path.join(root, 'src');
-/** import.meta.url as it is in dist/: the bundle's own URL for src/cli/, the module's own file elsewhere. */
+/**
+ * import.meta.url of a module outside src/cli/ as it is in dist/ (src/cli/ and the dependencies take the
+ * bundle's own URL, through `define` below).
+ */
 const metaUrlAsInDist = {
   name: 'import-meta-url-as-in-dist',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const rel = path.relative(src, args.path).split(path.sep).join('/');
-      if (rel.startsWith('..')) return undefined;
+      if (rel.startsWith('..') || rel.startsWith('cli/')) return undefined;
       const contents = await fs.promises.readFile(args.path, 'utf8');
       if (!contents.includes('import.meta.url')) return undefined;
-      const url = rel.startsWith('cli/') ? '__parleyBundleUrl' : `new URL('../${rel.replace(/\.ts$/, '.js')}', __parleyBundleUrl).href`;
       // Declared on the first line, so that the source map's lines still hold.
-      return { contents: `const __parleyModuleUrl = ${url}; ${contents.replaceAll('import.meta.url', '__parleyModuleUrl')}`, loader: 'ts' };
+      const own = `const __parleyModuleUrl = new URL('../${rel.replace(/\.ts$/, '.js')}', __parleyBundleUrl).href; `;
+      return { contents: own + contents.replaceAll('import.meta.url', '__parleyModuleUrl'), loader: 'ts' };
     });
   },
 };
@@ -81,7 +84,7 @@ if (esbuild) {
     sourcemap: true,
     logLevel: 'warning',
     plugins: [metaUrlAsInDist, lazyChildProcess],
-    // A dependency's own import.meta.url (fdir's createRequire) is, in a CommonJS file, the bundle's URL.
+    // In a CommonJS file, import.meta.url (src/cli/'s paths, fdir's createRequire) is the bundle's URL.
     define: { 'import.meta.url': '__parleyBundleUrl' },
     banner: { js: "const __parleyBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
