@@ -28,6 +28,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { root, takeFlag } from './cli-args.mjs';
 
@@ -49,12 +50,17 @@ if (process.argv[2] === '--hostile-child') {
 
 // ---- a child process for the machine's own ceiling: `node scripts/bench.mjs --alone-child CORPUS PASSES` ----
 // extract() over the corpus, PASSES times, in one thread: run alone and then as two at once, it shows how much
-// two independent processes gain on this machine, with nothing shared between them.
+// two independent processes gain on this machine, with nothing shared between them. After its first pass it
+// takes the V8 flags that --jobs 2 takes from its second article (src/cli/pool.ts, tierUpFlags), so that it
+// runs as a --jobs 2 thread does.
 if (process.argv[2] === '--alone-child') {
   const { extract } = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
+  const { tierUpFlags } = await import(pathToFileURL(path.join(root, 'dist', 'cli', 'pool.js')).href);
   const docs = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
   const run = () => { for (const d of docs) extract(d.text, d.date ? { referenceDate: d.date, referenceSource: 'record', today: d.date } : { today: '2026-01-01' }); };
   run();
+  const flags = tierUpFlags(2, os.availableParallelism());
+  if (flags) setFlagsFromString(flags);
   const started = process.hrtime.bigint();
   for (let i = 0; i < Number(process.argv[4]); i++) run();
   process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - started) / 1e6 }));

@@ -55,7 +55,7 @@ describe('the --jobs pool of the built command', () => {
     runners = [];
   });
 
-  it('gives every article the same text in a worker as in the main thread, in any format', async () => {
+  it('gives every article the same text in a worker as in the main thread, in any format', { timeout: 120_000 }, async () => {
     const batch = fc.array(fc.tuple(articleText, refDate), { minLength: 1, maxLength: 12 });
     await fc.assert(fc.asyncProperty(batch, fc.nat(outputs.length - 1), async (articles, which) => {
       const tasks = articles.map(([text, date], i) => ({ label: `a${i}.txt`, labelKey: 'file', text, date, warnings: [] }));
@@ -67,6 +67,24 @@ describe('the --jobs pool of the built command', () => {
     // command calls while it waits for the article it must write next.
     for (const p of pools) expect(p.done).toEqual({ main: 0, workers: expect.any(Number) });
     for (const p of pools) expect(p.done.workers).toBeGreaterThan(0);
+  });
+});
+
+describe('V8 flags for a pool with a thread on every core', () => {
+  it.each([
+    [2, 2, true], [4, 2, true], [1, 1, true], [8, 8, true],
+    [1, 2, false], [3, 8, false],
+  ])('--jobs %i on %i cores: a larger interrupt budget %s', async (jobs, cores, larger) => {
+    const { tierUpFlags } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'pool.js')).href);
+    const flags: string | null = tierUpFlags(jobs, cores);
+    if (larger) expect(flags).toMatch(/^--interrupt-budget=\d+$/);
+    else expect(flags).toBeNull();
+  });
+
+  it('are flags this Node knows (an unknown one would be ignored by setFlagsFromString without a word)', async () => {
+    const { tierUpFlags } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'pool.js')).href);
+    const r = spawnSync(process.execPath, [...tierUpFlags(2, 2).split(' '), '-e', 'process.stdout.write("ran")'], { encoding: 'utf8' });
+    expect({ status: r.status, out: r.stdout, err: r.stderr }).toEqual({ status: 0, out: 'ran', err: '' });
   });
 });
 
