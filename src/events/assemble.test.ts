@@ -154,6 +154,22 @@ describe('which meeting a sentence speaks of', () => {
     expect(events[0].date).toMatchObject({ start: '2026-02-02', end: '2026-02-05' });
   });
 
+  it.each([
+    ['The next joint commission of Ghana and Togo is due to take place in Lome in 2027.', '2027'],
+    ['Ghana and Togo last held their joint commission in Accra in 2019, officials said.', '2019'],
+    ['A summit of Ghana and Togo will be held in Lome in 2027.', '2027'],
+  ])('dates a meeting by "in <year>" right after the verb that places it: %s', (text, year) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([year]);
+  });
+
+  it.each([
+    'Talks between Ghana and Togo began in 2019 and resumed in Accra on February 2.',
+    'Ghana and Togo met in Accra on February 2, their first meeting since 2019.',
+    'Ghana and Togo will meet to settle the border by 2027.',
+  ])('does not date a meeting by a year that bounds a process or a span: %s', (text) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).not.toContain(text.match(/\d{4}/)![0]);
+  });
+
   it('does not open an undated meeting from a headline beside the dated one', () => {
     const events = eventsOf('Russia-Ukraine Talks Conclude; Next Round Planned\n\nRussia and Ukraine concluded talks on January 24, 2026.');
     expect(events.map((e) => e.date?.value ?? null)).toEqual(['2026-01-24']);

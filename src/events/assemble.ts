@@ -55,6 +55,14 @@ const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|com
 const WIDER_DATE_REACH = 30;
 /** A year named from the day of writing: "later this year", "next year". */
 const RELATIVE_YEAR = /\b(?:this|next|last|coming|past)\s+year\b/i;
+/**
+ * "in 2027" right after a verb that places the meeting itself ("is due to take place in Ecuador in 2027", "was
+ * held in Bonn in 2019"). Not a verb of a process's course ("talks began in 2019") and not "since 2019" or "by
+ * 2027", which bound a time rather than date the meeting.
+ */
+/** A year that bounds a span rather than dating a meeting: "settle the border by 2027", "the first since 2019". */
+const BOUNDING_YEAR = /\b(?:by|before|until|till|since|after)\s+$/i;
+const IN_YEAR_AFTER_PREDICATE = /\b(?:held|hold|take place|takes place|took place|taking place|convene[sd]?|meet|meets|met|scheduled|planned|due|set for)\b[^.;!?]{0,60}\bin\s+$/i;
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
 /** Between a date and its place: a bracket, then "in/at a <building> in/at (the)" ("(4 and 5 February) in a government residence in the"). */
@@ -315,9 +323,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         (d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(from, to)));
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
-    // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year").
+    // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year"),
+    // and so may "in 2027" right after a verb that places the meeting.
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
-      ? (gap(d, t) <= YEAR_WINDOW || (RELATIVE_YEAR.test(d.text) && d.start > t.end && byPredicate(d))) && !blocked(d, t)
+      ? (gap(d, t) <= YEAR_WINDOW || (d.start > t.end && (RELATIVE_YEAR.test(d.text) ? byPredicate(d) : IN_YEAR_AFTER_PREDICATE.test(text.slice(Math.max(s.start, d.start - 80), d.start))))) &&
+        !BOUNDING_YEAR.test(text.slice(Math.max(s.start, d.start - 8), d.start)) && !blocked(d, t)
       : byPredicate(d) ? (d.start > t.end || gap(d, t) <= DATE_WINDOW) && !(d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(t.end, d.start)))
       // "held the 37th meeting of the Working Mechanism for … Border Affairs (WMCC) in New Delhi on Wednesday"
       : (gap(d, t) <= DATE_WINDOW || (d.start > t.end && gap(d, t) <= DATE_WINDOW * 3 && gapPastNames(text, t, d) <= DATE_WINDOW)) && !blocked(d, t);
