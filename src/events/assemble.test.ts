@@ -385,6 +385,26 @@ describe('meetings of a numbered series', () => {
     expect(events.map((e) => [e.date?.value, e.round, e.status, e.venue?.city])).toEqual([['2026-01-15', 26, 'held', 'Manila'], ['2026', 27, 'planned', 'Beijing']]);
   });
 
+  it.each([
+    ['Ghana and Togo held the 8th session of their border commission in Accra on January 15. The 9th session is expected to take place in Lome later this year, officials said.', [8, 9]],
+    ['Ghana and Togo held the 8th session of their border commission in Accra on January 15. The two sides agreed at the 8th session to hold the 9th session in Lome, with no date fixed.', [8, 9]],
+    ['Ghana and Togo held the 8th session of their border commission in Accra on January 15. The 9th session will be held in Lome, and a 10th could follow in Accra.', [8, 9]],
+  ])('opens an undated meeting of the series for a number yet to come that no meeting read has: %s', (text, rounds) => {
+    const events = extract(text, { referenceDate: '2026-01-16', today: '2026-11-21' }).events;
+    expect(events.map((e) => e.round)).toEqual(rounds);
+    expect(events[1]).toMatchObject({ status: 'planned', venue: { city: 'Lomé', country: 'TG' } });
+    expect(events[1].parties.map((p) => p.id).sort()).toEqual(['GH', 'TG']);
+  });
+
+  it.each([
+    // The same number as the meeting read: the same meeting.
+    'Ghana and Togo held the 8th session of their border commission in Accra on January 15. The 8th session will be followed by a report.',
+    // No meeting read has a number: "their first round" is the meeting the headline spoke of.
+    'Ghana and Togo could hold talks in Lome next week\n\nGhana and Togo may hold their first round of talks in Lome as early as next week. Officials said the meeting was pencilled in for Thursday 22 January.',
+  ])('opens no second meeting for a number already read or where none is: %s', (text) => {
+    expect(extract(text, { referenceDate: '2026-01-16', today: '2026-11-21' }).events).toHaveLength(1);
+  });
+
   it('does not number "the first meeting" as a round', () => {
     const events = eventsOf('The first meeting between Chad and Niger since 2019 was held in Niamey on February 2.');
     expect(events[0]?.round).toBeNull();

@@ -394,18 +394,18 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     }
     // Pass 2: no date here; the meeting words say which meeting the sentence is about. A meeting yet to come
     // with sides of its own ("could pave the way for direct Putin-Zelenskyy negotiations") is another meeting.
+    // Cheap cues first; compromise only when they say nothing.
+    const future = (t: TriggerMention) => t.reference === 'future' ||
+      statusFromCues(text, { ...s, end: t.start }, t, ['planned'])?.status === 'planned' ||
+      statusFromTense(text, s, t)?.status === 'planned';
+    // A headline ("Talks Conclude; Next Round Planned") has no closing stop and opens no undated meeting.
+    const headline = !/[.!?]["'”’)]*$/.test(s.text);
     const own = ownSides(text, ts, inside(mentions.parties, s));
     if (own) {
       const sides = new Set(own.parties.map((p) => p.id));
       const known = drafts.find((d) => !d.date && sameSides(d, sides));
       const under = current && sameSides(current, sides);
-      // Cheap cues first; compromise only when they say nothing.
-      const future = own.trigger.reference === 'future' ||
-        statusFromCues(text, { ...s, end: own.trigger.start }, own.trigger, ['planned'])?.status === 'planned' ||
-        statusFromTense(text, s, own.trigger)?.status === 'planned';
-      // A headline ("Talks Conclude; Next Round Planned") has no closing stop and opens no undated meeting.
-      const headline = !/[.!?]["'”’)]*$/.test(s.text);
-      if (!under && future && !headline) {
+      if (!under && !headline && future(own.trigger)) {
         const ev = known ?? newDraft(null, own.trigger.start);
         contribute(ev, s, [own.trigger], null, (x) => gap(x, own.trigger) <= PARTICIPANT_REACH);
         if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(own.trigger) });
@@ -413,6 +413,22 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         lastSentence = s;
         continue;
       }
+    }
+    // "The 16th Expert Group Meeting is expected to take place in Thimphu" after the 15th: where meetings already
+    // read are numbered, a meeting yet to come with a number none of them has is another one (its sides, unnamed,
+    // are those of the one nearest it). Otherwise ("their first round … as early as next week" under a headline
+    // about the same talks) the sentence speaks of a meeting read before or waits for one that dates it.
+    const numbered = headline || !drafts.some((d) => d.round) ? null : ts.map((t) => ({ t, n: t.opens ? roundNear(text, s, t) : null }))
+      .find(({ t, n }) => n && !drafts.some((d) => d.round?.round === n.round) && future(t));
+    if (numbered) {
+      const ev = newDraft(null, numbered.t.start);
+      ev.round = numbered.n;
+      contribute(ev, s, [numbered.t], null, (x) => gap(x, numbered.t) <= PARTICIPANT_REACH);
+      if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(numbered.t) });
+      ev.hedge ??= hedgeNear(text, s, numbered.t);
+      current = ev;
+      lastSentence = s;
+      continue;
     }
     const target = referredEvent(ts, drafts, current, referenceDate, text, s);
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
