@@ -28,8 +28,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { root, takeFlag } from './cli-args.mjs';
 
 const BIN = path.join(root, 'bin', 'parley.js');

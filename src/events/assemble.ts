@@ -55,13 +55,12 @@ const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|com
 const WIDER_DATE_REACH = 30;
 /** A year named from the day of writing: "later this year", "next year". */
 const RELATIVE_YEAR = /\b(?:this|next|last|coming|past)\s+year\b/i;
-/**
- * "in 2027" right after a verb that places the meeting itself ("is due to take place in Ecuador in 2027", "was
- * held in Bonn in 2019"). Not a verb of a process's course ("talks began in 2019") and not "since 2019" or "by
- * 2027", which bound a time rather than date the meeting.
- */
 /** A year that bounds a span rather than dating a meeting: "settle the border by 2027", "the first since 2019". */
 const BOUNDING_YEAR = /\b(?:by|before|until|till|since|after)\s+$/i;
+/**
+ * "in 2027" right after a verb that places the meeting itself ("is due to take place in Ecuador in 2027", "was
+ * held in Bonn in 2019"); not a verb of a process's course ("talks began in 2019").
+ */
 const IN_YEAR_AFTER_PREDICATE = /\b(?:held|hold|take place|takes place|took place|taking place|convene[sd]?|meet|meets|met|scheduled|planned|due|set for)\b[^.;!?]{0,60}\bin\s+$/i;
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
@@ -400,16 +399,19 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       statusFromTense(text, s, t)?.status === 'planned';
     // A headline ("Talks Conclude; Next Round Planned") has no closing stop and opens no undated meeting.
     const headline = !/[.!?]["'”’)]*$/.test(s.text);
+    /** An undated meeting yet to come, read from this sentence around its meeting word. */
+    const yetToComeFrom = (ev: Draft, t: TriggerMention) => {
+      contribute(ev, s, [t], null, (x) => gap(x, t) <= PARTICIPANT_REACH);
+      if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(t) });
+      ev.hedge ??= hedgeNear(text, s, t);
+    };
     const own = ownSides(text, ts, inside(mentions.parties, s));
     if (own) {
       const sides = new Set(own.parties.map((p) => p.id));
       const known = drafts.find((d) => !d.date && sameSides(d, sides));
       const under = current && sameSides(current, sides);
       if (!under && !headline && future(own.trigger)) {
-        const ev = known ?? newDraft(null, own.trigger.start);
-        contribute(ev, s, [own.trigger], null, (x) => gap(x, own.trigger) <= PARTICIPANT_REACH);
-        if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(own.trigger) });
-        ev.hedge ??= hedgeNear(text, s, own.trigger);
+        yetToComeFrom(known ?? newDraft(null, own.trigger.start), own.trigger);
         lastSentence = s;
         continue;
       }
@@ -423,10 +425,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     if (numbered) {
       const ev = newDraft(null, numbered.t.start);
       ev.round = numbered.n;
-      contribute(ev, s, [numbered.t], null, (x) => gap(x, numbered.t) <= PARTICIPANT_REACH);
-      if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(numbered.t) });
-      ev.hedge ??= hedgeNear(text, s, numbered.t);
-      current = ev;
+      yetToComeFrom(ev, numbered.t);
       lastSentence = s;
       continue;
     }
