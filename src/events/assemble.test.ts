@@ -108,6 +108,18 @@ describe('which meeting a sentence speaks of', () => {
     expect(events[0].date?.value).toBe(day);
   });
 
+  it.each([
+    // The organisation named beside the later meeting word mediated the earlier meeting: still its mediator.
+    ['A follow-up Arab League committee meeting is planned for March.', 'bilateral', 'ARABLEAGUE:mediator EG:participant SD:participant'],
+    // A stated format that needs it as a side keeps it one.
+    ['Trilateral talks with the Arab League are planned for March.', 'trilateral', 'ARABLEAGUE:participant+mediator EG:participant SD:participant'],
+  ])('settles the roles of sides filled in from the meeting before: %s', (later, format, sides) => {
+    const events = eventsOf(`Egyptian and Sudanese officials met in Jeddah on January 20 in talks mediated by the Arab League. ${later}`);
+    expect(events.map((e) => e.date?.value)).toEqual(['2026-01-20', '2026-03']);
+    expect(events[1].format).toBe(format);
+    expect(events[1].parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' ')).toBe(sides);
+  });
+
   it('fills in sides only from a meeting of the same process', () => {
     const events = eventsOf('Serbia and Kosovo met in Brussels on February 2 under EU auspices. Separately, Albanian officials held talks in Tirana on February 3 about energy. The next round between Belgrade and Pristina is set for February 20.');
     const sides = events.map((e) => e.parties.map((p) => `${p.id}:${p.roles.join('/')}`));

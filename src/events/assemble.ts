@@ -596,6 +596,9 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
       if (p.roles.has('participant')) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-nearest-meeting', evidence: null }, p.kind);
       if (p.roles.has('mediator') && !hasMediator) addRole(d, p.id, p.name, 'mediator', { rule: 'mediator.from-nearest-meeting', evidence: null }, p.kind);
     }
+    // The roles settle again with the sides filled in: the GCC named near "a committee" whose sides come from
+    // the earlier meeting is that meeting's mediator, not a third side.
+    settleRoles(d);
     participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
   }
 
