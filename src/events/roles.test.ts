@@ -41,6 +41,11 @@ describe('party roles', () => {
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1. Qatar is mediating, as it has from the start.', { QA: ['mediator'], TD: ['participant'], UFR: ['participant'] }],
+    // mediators named in apposition; the nationality of a mediating envoy names no side
+    ['Israel and Hamas resumed talks in Doha on February 1 through the mediators, Qatar and Egypt.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
+    ['Israel and Hamas resumed talks on February 1 with the two mediators — Egyptian and Qatari officials — in the room.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
+    ['Moroccan and Polisario delegations met in Geneva on February 1, with the UN envoy, Swedish diplomat Annika Berg, shuttling between them.', { MA: ['participant'], POLISARIO: ['participant'], UN: ['mediator'] }],
+    ['Armenia and Azerbaijan met in Abu Dhabi on February 1 with the facilitator, a veteran Swiss diplomat, present.', { AM: ['participant'], AZ: ['participant'] }],
     // who only lends the room hosts
     ['Papua New Guinea and Bougainville held consultations in Cairns on February 2. Australia lent the venue but had nobody in the room.', { AU: ['host'], BOUGAINVILLE: ['participant'], PG: ['participant'] }],
     ['The Philippines and the NDFP held talks in Oslo on February 1; Norway facilitates the talks.', { NDFP: ['participant'], NO: ['mediator'], PH: ['participant'] }],
