@@ -41,6 +41,9 @@ describe('party roles', () => {
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1. Qatar is mediating, as it has from the start.', { QA: ['mediator'], TD: ['participant'], UFR: ['participant'] }],
+    // a capital after "the government in" stands for its state, a side
+    ['Talks between the government in Juba and the SSOMA were held on February 1.', { SS: ['participant'], SSOMA: ['participant'] }],
+    ['Negotiations between the authorities in Khartoum and the RSF resumed in Jeddah on February 1.', { RSF: ['participant'], SD: ['participant'] }],
     // mediators named in apposition; the nationality of a mediating envoy names no side
     ['Israel and Hamas resumed talks in Doha on February 1 through the mediators, Qatar and Egypt.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['Israel and Hamas resumed talks on February 1 with the two mediators — Egyptian and Qatari officials — in the room.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],

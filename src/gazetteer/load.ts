@@ -420,7 +420,7 @@ interface CuesFile {
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
-  venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string };
+  venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string };
   rounds: { pattern: string; patternReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
 }
 
@@ -444,7 +444,7 @@ export interface Cues {
   formats: Cue<{ format?: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral'; sidesSum?: boolean; needs?: string[] }>[];
   modes: Cue<{ mode: 'direct' | 'indirect'; needs?: string[] }>[];
   venueUndisclosed: Cue[];
-  venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp; buildingName: RegExp };
+  venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp; buildingName: RegExp; seatOfGovernment: RegExp };
   rounds: { pattern: RegExp; appositive: RegExp; numbers: Record<string, number> };
 }
 
@@ -503,6 +503,7 @@ export function loadCues(): Cues {
       // Case matters: "Lancaster House" is a building, "a London house" a house in London.
       buildingName: cuePattern(raw.venueContext.buildingName, ''),
       countryAfter: cuePattern(raw.venueContext.countryAfter, 'i'),
+      seatOfGovernment: cuePattern(raw.venueContext.seatOfGovernment, 'i'),
     },
     rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
   };

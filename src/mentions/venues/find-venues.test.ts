@@ -34,6 +34,8 @@ describe('findVenues', () => {
     ['A new Belgrade-Pristina meeting is planned.'], // a dashed pair names the sides
     ['Moscow–Kyiv talks resumed.'],
     ['The envoys met at Windsor Castle.'],
+    ['Talks between the government in Juba and the opposition resumed.'], // a capital standing for its state
+    ['The authorities in Kabul sent a delegation.'],
   ])('finds no venue in %j', (text) => {
     expect(venuesOf(text)).toEqual([]);
   });

@@ -10,9 +10,12 @@ const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
 
 /** Is this name a place here: "in Geneva", "the Saudi city of Jeddah", "Abu Dhabi talks"? */
 export function venueContext(text: string, hit: NameHit): boolean {
-  const { before, after, buildingName } = loadCues().venueContext;
+  const { before, after, buildingName, seatOfGovernment } = loadCues().venueContext;
   if (buildingName.test(text.slice(hit.end, hit.end + 12))) return false;
-  return before.test(text.slice(Math.max(0, hit.start - WINDOW), hit.start)) || after.test(text.slice(hit.end, hit.end + WINDOW));
+  const preceding = text.slice(Math.max(0, hit.start - WINDOW), hit.start);
+  // "the government in Juba": the state, a side, not a place.
+  if (hit.parties.length && seatOfGovernment.test(preceding)) return false;
+  return before.test(preceding) || after.test(text.slice(hit.end, hit.end + WINDOW));
 }
 
 // "talks here", "met here on Monday", "being held here": the place of the date line (not "here in Geneva", which
