@@ -120,6 +120,15 @@ describe('which meeting a sentence speaks of', () => {
     expect(events[1].parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' ')).toBe(sides);
   });
 
+  it('joins the single sides of two meetings of one process', () => {
+    // The headline names one side, the report the other: each meeting has both.
+    const events = extract('Ethiopia talks end without a deal, next round set for March\n\nEnvoys of the government and the Northern Liberation Movement (NLM) met in Nairobi on Thursday but failed to agree on a ceasefire.', { referenceDate: '2026-02-06', today: '2026-11-21' }).events;
+    expect(events.map((e) => [e.date?.value, e.parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' ')])).toEqual([
+      ['2026-03', 'ET:participant NLM:participant'],
+      ['2026-02-05', 'ET:participant NLM:participant'],
+    ]);
+  });
+
   it('fills in sides only from a meeting of the same process', () => {
     const events = eventsOf('Serbia and Kosovo met in Brussels on February 2 under EU auspices. Separately, Albanian officials held talks in Tirana on February 3 about energy. The next round between Belgrade and Pristina is set for February 20.');
     const sides = events.map((e) => e.parties.map((p) => `${p.id}:${p.roles.join('/')}`));

@@ -586,7 +586,10 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // sat too ("Egypt and Turkey held a second round" after a Berlin conference where Turkey was not a side takes
   // nothing from it). An organisation named near the meeting word is often there to back it ("UN-backed talks"):
   // it proves nothing.
-  const sameProcess = (a: Draft | null) => hasSides(a) && participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant'));
+  // A meeting with a single side of its own proves no other process: its side and ours are the two halves of one
+  // ("Venezuela talks … next round set for March" over "the opposition Unitary Platform … met in Barbados").
+  const sidesOf = (a: Draft) => [...a.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded')).length;
+  const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a!) < 2 || participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant')));
   const nearest = hasSides(d.antecedent) ? d.antecedent : nearestInTime(d, all, hasSides);
   const antecedent = participants.length < 2 && sameProcess(nearest) ? nearest : null;
   if (antecedent) {
