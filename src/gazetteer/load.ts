@@ -422,6 +422,7 @@ interface CuesFile {
   formerDate: CueRule & { sentence: string };
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string };
   rounds: { pattern: string; patternReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
+  learnedGroups: { heads: string[]; connectors: string[]; reason: string };
 }
 
 export interface Cues {
@@ -446,6 +447,8 @@ export interface Cues {
   venueUndisclosed: Cue[];
   venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp; buildingName: RegExp; seatOfGovernment: RegExp };
   rounds: { pattern: RegExp; appositive: RegExp; numbers: Record<string, number> };
+  /** Words that make a name before an acronym in parentheses a movement's (heads), and the small words inside such names. */
+  learnedGroups: { heads: Set<string>; connectors: Set<string> };
 }
 
 /**
@@ -506,6 +509,7 @@ export function loadCues(): Cues {
       seatOfGovernment: cuePattern(raw.venueContext.seatOfGovernment, 'i'),
     },
     rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
+    learnedGroups: { heads: new Set(raw.learnedGroups.heads), connectors: new Set(raw.learnedGroups.connectors) },
   };
   return cachedCues;
 }

@@ -81,3 +81,31 @@ describe('the breakaway region', () => {
     expect(partiesOf('Abkhazia and South Ossetia sent envoys; the breakaway region said nothing.').map((p) => p.id)).toEqual(['ABKHAZIA', 'SOUTH_OSSETIA']);
   });
 });
+
+describe('movements learned from their acronyms', () => {
+  it.each([
+    // the full name before the acronym in parentheses, and the acronym wherever it stands after
+    ['Envoys of the Northern Liberation Movement (NLM) arrived. The NLM said it was ready.', 'NLM', 'Northern Liberation Movement', ['Northern Liberation Movement', 'NLM', 'NLM']],
+    // the name starts at the first word with the acronym's initial
+    ['Talks between Juba and the Upper Nile Armed Resistance Front (UNARF) resumed.', 'UNARF', 'Upper Nile Armed Resistance Front', ['Upper Nile Armed Resistance Front', 'UNARF']],
+    // a name in another language has other initials: its capitalised words
+    ['The opposition Democratic Unity Platform (PUD) walked out.', 'PUD', 'Democratic Unity Platform', ['Democratic Unity Platform', 'PUD']],
+    // parts joined by a hyphen make an id with an underscore
+    ['The Sahel Patriotic Front-North (SPF-N) signed.', 'SPF_N', 'Sahel Patriotic Front-North', ['Sahel Patriotic Front-North', 'SPF-N']],
+  ])('%s', (text, id, name, surfaces) => {
+    const learned = partiesOf(text).filter((p) => p.rule === 'party.learned-acronym');
+    expect(learned.map((p) => p.text)).toEqual(surfaces);
+    expect(learned.every((p) => p.id === id && p.name === name && p.kind === 'armed group')).toBe(true);
+    for (const p of learned) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it.each([
+    ['The Joint Working Group (JWG) met in Colombo.'], // a committee is no movement
+    ['Work on the Grand Ethiopian Renaissance Dam (GERD) went on.'],
+    ['The Rapid Support Forces (RSF) attacked.'], // known already: read from the gazetteer
+    ['The NLM and the Front (F) said nothing.'], // no acronym of two letters, no name of two words
+    ['The Liberation Front said the NLM would attend.'], // no parentheses
+  ])('learns nothing from %j', (text) => {
+    expect(partiesOf(text).filter((p) => p.rule === 'party.learned-acronym')).toEqual([]);
+  });
+});

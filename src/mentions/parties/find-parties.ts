@@ -1,7 +1,7 @@
 // Party mentions: states, organisations and armed groups, named directly, by an alias, a demonym
 // ("Ukrainian negotiators"), a metonym ("the Kremlin", "Kyiv") or a person who speaks for them.
 import type { PartyMention, VenueMention } from '../../types.js';
-import { loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
+import { loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
 import { phraseKey } from '../../gazetteer/normalize.js';
 import type { NameHit } from '../names.js';
 
@@ -37,7 +37,73 @@ export function findParties(text: string, hits: NameHit[], venues: VenueMention[
     const best = [...hit.parties].sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
     out.push({ start: hit.start, end: hit.end, text: hit.text, rule: best.generic ? 'party.capital' : `party.${best.via}`, id: best.id, name: best.name, kind: best.kind, via: best.via });
   }
-  return [...out, ...learnedPeople(text, out, hits), ...breakawayAnaphors(text, out)].sort((a, b) => a.start - b.start);
+  const groups = learnedGroups(text, out, hits);
+  const known = groups.length ? [...out, ...groups] : out;
+  return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, out)].sort((a, b) => a.start - b.start);
+}
+
+// An acronym in parentheses: capitals and digits, parts joined by hyphens ("SSOMA", "M23", "SPLM-IO").
+const ACRONYM_IN_PARENS = /\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)/g;
+const LAST_WORD = /([\p{L}\p{N}'’-]+)$/u;
+
+/**
+ * "the South Sudan Opposition Movements Alliance (SSOMA)": a movement the gazetteer does not know, named in
+ * full before its acronym, is an armed group with the acronym as its id; the acronym and the full name name it
+ * wherever they stand. The name is the run of capitalised words (and the small words inside names) before the
+ * parenthesis, from the first word with the acronym's initial ("Juba and the South Sudan …" starts at "South"),
+ * or its capitalised words alone where none has it ("Unitary Platform (PUD)"); it must hold a movement's word
+ * (data/cues.json, learnedGroups), so "the Joint Working Group (JWG)" names no party.
+ */
+function learnedGroups(text: string, parties: PartyMention[], hits: NameHit[]): PartyMention[] {
+  if (!text.includes('(')) return [];
+  const { heads, connectors } = loadCues().learnedGroups;
+  const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end) || parties.some((p) => p.start < e && s < p.end);
+  const named = new Map<string, string>();
+  for (const m of text.matchAll(ACRONYM_IN_PARENS)) {
+    const acronym = m[1];
+    const at = m.index! + 1;
+    if (acronym.length > 10 || acronym.replace(/[^A-Z]/g, '').length < 2 || named.has(acronym) || taken(at, at + acronym.length)) continue;
+    // The words before the parenthesis, back to the first that is neither capitalised nor a small word.
+    const words: { text: string; start: number }[] = [];
+    let end = m.index!;
+    while (end > 0 && text[end - 1] === ' ') end--;
+    for (let k = 0; k < 14; k++) {
+      const w = LAST_WORD.exec(text.slice(Math.max(0, end - 40), end));
+      if (!w) break;
+      const start = end - w[1].length;
+      if (!/^\p{Lu}/u.test(w[1]) && !connectors.has(w[1].toLowerCase())) break;
+      words.unshift({ text: w[1], start });
+      let gap = start;
+      while (gap > 0 && text[gap - 1] === ' ') gap--;
+      if (gap === start) break;
+      end = gap;
+    }
+    const capitalised = (w: { text: string }) => /^\p{Lu}/u.test(w.text);
+    let first = words.findIndex((w) => capitalised(w) && w.text[0] === acronym[0]);
+    if (first < 0 || first === words.length - 1) {
+      first = words.length;
+      while (first > 0 && capitalised(words[first - 1])) first--;
+    }
+    const name = words.slice(first);
+    if (name.length < 2 || !capitalised(name[0]) || !name.some((w) => w.text.split('-').some((part) => heads.has(part)))) continue;
+    const start = name[0].start;
+    const last = name[name.length - 1];
+    if (taken(start, last.start + last.text.length)) continue;
+    named.set(acronym, text.slice(start, last.start + last.text.length));
+  }
+  if (!named.size) return [];
+  const out: PartyMention[] = [];
+  for (const [acronym, name] of named) {
+    const id = acronym.replace(/-/g, '_');
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [phrase, via] of [[name, 'name'], [acronym, 'alias']] as const) {
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(phrase)}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu'))) {
+        if (taken(m.index!, m.index! + phrase.length)) continue;
+        out.push({ start: m.index!, end: m.index! + phrase.length, text: phrase, rule: 'party.learned-acronym', id, name, kind: 'armed group', via });
+      }
+    }
+  }
+  return out;
 }
 
 // "his counterpart from the breakaway region": the one de facto state the article names.
