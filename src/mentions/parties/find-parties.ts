@@ -42,6 +42,28 @@ export function findParties(text: string, hits: NameHit[], venues: VenueMention[
   return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, out)].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether a span overlaps any of these, in logarithmic time: a long article can hold many names and many
+ * candidates, and testing each candidate against every name would grow with their product.
+ */
+function overlapTest(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // reach[i]: the farthest end among the first i + 1 spans.
+  const reach: number[] = [];
+  for (const x of sorted) reach.push(Math.max(x.end, reach.length ? reach[reach.length - 1] : -Infinity));
+  return (start, end) => {
+    // The last span that starts before `end`.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > start;
+  };
+}
+
 // An acronym in parentheses: capitals and digits, parts joined by hyphens ("SSOMA", "M23", "SPLM-IO").
 const ACRONYM_IN_PARENS = /\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)/g;
 const LAST_WORD = /([\p{L}\p{N}'’-]+)$/u;
@@ -57,7 +79,7 @@ const LAST_WORD = /([\p{L}\p{N}'’-]+)$/u;
 function learnedGroups(text: string, parties: PartyMention[], hits: NameHit[]): PartyMention[] {
   if (!text.includes('(')) return [];
   const { heads, connectors } = loadCues().learnedGroups;
-  const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end) || parties.some((p) => p.start < e && s < p.end);
+  const taken = overlapTest([...hits, ...parties]);
   const named = new Map<string, string>();
   for (const m of text.matchAll(ACRONYM_IN_PARENS)) {
     const acronym = m[1];
@@ -153,7 +175,7 @@ function learnedPeople(text: string, parties: PartyMention[], hits: NameHit[]): 
     if (surname.length > 2 && !surnames.has(surname)) surnames.set(surname, p);
   }
   if (!surnames.size) return [];
-  const taken = (s: number, e: number) => hits.some((h) => h.start < e && s < h.end) || parties.some((p) => p.start < e && s < p.end);
+  const taken = overlapTest([...hits, ...parties]);
   const out: PartyMention[] = [];
   const SURNAME = new RegExp(`\\b(${[...surnames.keys()].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gu');
   for (let m = SURNAME.exec(text); m; m = SURNAME.exec(text)) {
