@@ -19,7 +19,7 @@
 //     scales of the corpus (--scale; default 10,100, lowered when the larger file would pass 64 MB), the median
 //     of --mem-runs runs at each scale (default 3, interleaved);
 //   - linear time: extract() over one hostile line (date-like fragments, digits, runs of spaces, very long
-//     tokens) of --hostile KB (default 20) and of ten times that, each in a fresh process after a warm-up;
+//     tokens, acronyms and surnames learned from the line itself) of --hostile KB (default 20) and of ten times that, each in a fresh process after a warm-up;
 //   - cold start: `node bin/parley.js` on a one-sentence article beside a bare `node -e ""`, medians of --runs.
 // A benchmark, not a test: it prints figures and exits 0 unless something fails to run. Temporary files go to
 // the system's temporary folder and are removed.
@@ -166,6 +166,8 @@ function hostileLine(chars) {
     () => 'x'.repeat(200 + int(3000)), () => '1999 2000 2001 2002 2003', () => 'Q3', () => 'at 10:30 pm', () => 'talks in Geneva',
     () => 'Russia and Ukraine', () => 'the 1990s', () => 'next week', () => '5 5 5 5 5 5 5 5', () => 'Jan Feb Mar Apr May', () => '-'.repeat(int(200)),
     () => 'A'.repeat(int(2000)), () => 'since 2014', () => 'between 10 and 12 May', () => '1st 2nd 3rd 4th', () => 'Monday, Tuesday, and Wednesday',
+    // names learned from the article: a movement's acronym, a minister's surname, each used again and again
+    () => 'the Northern Liberation Movement (NLM)', () => `Liberation Front (X${int(1e6).toString(36).toUpperCase()})`, () => 'NLM', () => 'Russian Foreign Minister Ivan Petrov', () => 'Petrov',
   ];
   let line = '';
   while (line.length < chars) line += pieces[int(pieces.length)]() + (next() < 0.5 ? ' ' : ', ');
