@@ -64,6 +64,9 @@ function overlapTest(spans: { start: number; end: number }[]): (start: number, e
   };
 }
 
+/** A phrase matched as written inside a regular expression. */
+const escapeRegExp = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // An acronym in parentheses: capitals and digits, parts joined by hyphens ("SSOMA", "M23", "SPLM-IO").
 const ACRONYM_IN_PARENS = /\(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)/g;
 const LAST_WORD = /([\p{L}\p{N}'’-]+)$/u;
@@ -117,9 +120,8 @@ function learnedGroups(text: string, parties: PartyMention[], hits: NameHit[]): 
   const out: PartyMention[] = [];
   for (const [acronym, name] of named) {
     const id = acronym.replace(/-/g, '_');
-    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const [phrase, via] of [[name, 'name'], [acronym, 'alias']] as const) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(phrase)}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu'))) {
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu'))) {
         if (taken(m.index!, m.index! + phrase.length)) continue;
         out.push({ start: m.index!, end: m.index! + phrase.length, text: phrase, rule: 'party.learned-acronym', id, name, kind: 'armed group', via });
       }
@@ -177,7 +179,7 @@ function learnedPeople(text: string, parties: PartyMention[], hits: NameHit[]): 
   if (!surnames.size) return [];
   const taken = overlapTest([...hits, ...parties]);
   const out: PartyMention[] = [];
-  const SURNAME = new RegExp(`\\b(${[...surnames.keys()].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gu');
+  const SURNAME = new RegExp(`\\b(${[...surnames.keys()].map(escapeRegExp).join('|')})\\b`, 'gu');
   for (let m = SURNAME.exec(text); m; m = SURNAME.exec(text)) {
     const p = surnames.get(m[1])!;
     if (taken(m.index, m.index + m[1].length)) continue;
