@@ -580,7 +580,8 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // "the next round", "the two sides would reconvene": the sides of the meeting under discussion.
   // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
   // reconvene") has the sides of the article's meeting nearest to it in time.
-  const hasSides = (a: Draft | null) => !!a && [...a.parties.values()].some((p) => p.roles.has('participant') && !p.roles.has('excluded'));
+  const sidesOf = (a: Draft | null) => (a ? [...a.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded')).length : 0);
+  const hasSides = (a: Draft | null) => sidesOf(a) > 0;
   // A meeting has at least two sides: with fewer named, the sides of the nearest meeting fill in, from a meeting
   // of the same process: one that names a side of its own takes the others only from a meeting where that side
   // sat too ("Egypt and Turkey held a second round" after a Berlin conference where Turkey was not a side takes
@@ -588,8 +589,7 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // it proves nothing.
   // A meeting with a single side of its own proves no other process: its side and ours are the two halves of one
   // ("Venezuela talks … next round set for March" over "the opposition Unitary Platform … met in Barbados").
-  const sidesOf = (a: Draft) => [...a.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded')).length;
-  const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a!) < 2 || participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant')));
+  const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a) < 2 || participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant')));
   const nearest = hasSides(d.antecedent) ? d.antecedent : nearestInTime(d, all, hasSides);
   const antecedent = participants.length < 2 && sameProcess(nearest) ? nearest : null;
   if (antecedent) {
