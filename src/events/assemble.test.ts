@@ -166,6 +166,15 @@ describe('which meeting a sentence speaks of', () => {
   });
 
   it.each([
+    ['The Ghanaian president will fly to Lome on February 10 for a state visit and talks with his Togolese counterpart.', '2026-02-10'],
+    ['The Ghanaian president goes to Lome on February 10 for an official visit including talks with Togo on the border.', '2026-02-10'],
+    // a visit of its own still owns the date beside it
+    ['Ghana and Togo will hold talks, officials said after the Pope’s visit on February 10.', null],
+  ])('dates a meeting by a visit joined to its meeting word: %s', (text, date) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([date]);
+  });
+
+  it.each([
     'Somalia and Somaliland kicked off talks in Djibouti on February 2, with discussions due to run until February 5.',
     'Talks between Somalia and Somaliland opened in Djibouti on February 2 and are scheduled to end on February 5.',
     'Somalia and Somaliland began talks in Djibouti on February 2; the round is expected to conclude February 5.',
