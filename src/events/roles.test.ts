@@ -124,6 +124,13 @@ describe('party roles', () => {
     // places and topics are not sides
     ['Russia and Ukraine will resume talks on February 10 over the conflict in Ukraine.', { RU: ['participant'], UA: ['participant'] }],
     ['Thailand and Cambodia met on February 1 in Kuala Lumpur, the capital of Malaysia.', { KH: ['participant'], TH: ['participant'] }],
+    // the sides of a dispute that the meeting word names as its subject are the meeting's sides
+    ['Talks on the border dispute between Ghana and Togo ended without agreement in Lome on Thursday.', { GH: ['participant'], TG: ['participant'] }],
+    ['Negotiations to end the war between Sudan and the RSF resumed in Jeddah on Monday.', { RSF: ['participant'], SD: ['participant'] }],
+    ['The talks, aimed at ending the conflict between Ethiopia and the TPLF, resumed in Pretoria on Monday.', { ET: ['participant'], TPLF: ['participant'] }],
+    // but not the sides of a dispute that a third party's talks are about, or of a war that ended before
+    ['The US envoy held talks in Cairo on Monday on the ceasefire between Israel and Hamas.', { US: ['participant'] }],
+    ['Ghana and Togo held talks in Lome on Monday, two years after the war between Mali and Burkina Faso ended.', { GH: ['participant'], TG: ['participant'] }],
   ])('%s', (text, expected) => {
     expect(rolesOf(text)).toEqual(expected);
   });
