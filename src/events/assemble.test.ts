@@ -166,6 +166,21 @@ describe('which meeting a sentence speaks of', () => {
   });
 
   it.each([
+    ['Ghana and Togo agreed on Monday to hold a high-level meeting in Lome in March.', ['2026-03']],
+    ['Ghana and Togo decided on Monday to meet again.', [null]],
+    // a decision taken at the meeting still dates it
+    ['Ghana and Togo agreed on Monday to reopen the border at talks in Lome.', ['2026-02-02']],
+  ])('does not date a meeting by the day it was decided on: %s', (text, dates) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual(dates);
+  });
+
+  it('reads a side after a city and a comma when the city is not in it', () => {
+    const events = eventsOf('At talks in Lome, Ghana and Benin agreed on Monday to extend the truce.');
+    expect(events.map((e) => [e.parties.map((p) => p.id).sort(), e.venue?.city])).toEqual([[['BJ', 'GH'], 'Lomé']]);
+    expect(eventsOf('Ghana and Benin met in Lome, Togo on Monday.').map((e) => e.parties.map((p) => p.id).sort())).toEqual([['BJ', 'GH']]);
+  });
+
+  it.each([
     ['The Ghanaian president will fly to Lome on February 10 for a state visit and talks with his Togolese counterpart.', '2026-02-10'],
     ['The Ghanaian president goes to Lome on February 10 for an official visit including talks with Togo on the border.', '2026-02-10'],
     // a visit of its own still owns the date beside it

@@ -316,9 +316,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // Another event between the meeting word and the date, nearer the date, owns the date.
     // So does a relative clause that opens after the date and holds the meeting word: "elected a new president
     // in November 2024, who has said he is open to dialogue" (the date is the election's).
+    // So does a decision dated before the meeting it decides on ("agreed on Monday to hold talks in April").
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
+        (d.end <= t.start && cues.decisionDate.after!.test(text.slice(d.end, to)) && cues.decisionDate.before!.test(text.slice(Math.max(s.start, d.start - 40), d.start))) ||
         (d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(from, to)));
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").

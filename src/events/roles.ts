@@ -100,7 +100,8 @@ export function rolesInSentence(
       const mAfter = text.slice(m.end, Math.min(sentence.end, m.end + CUE_WINDOW));
       const aside = groupAside ?? cues.notParticipant.find((c) => c.after?.test(mAfter));
       if (aside) { out.push({ mention: m, role: 'none', rule: aside.id, refers: null }); continue; }
-      if (venues.some((v) => !v.undisclosed && /^,\s*(?:the\s+)?$/.test(text.slice(v.end, m.start)))) {
+      // "in Geneva, Switzerland": the city's own country; "At talks in Istanbul, Russia and Ukraine agreed" is a side.
+      if (venues.some((v) => !v.undisclosed && (v.country === null || v.country === m.id) && /^,\s*(?:the\s+)?$/.test(text.slice(v.end, m.start)))) {
         out.push({ mention: m, role: 'none', rule: 'context.venue-country', refers: null });
         continue;
       }

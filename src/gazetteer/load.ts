@@ -417,6 +417,7 @@ interface CuesFile {
   participantNouns: CueRule[];
   datePredicate: CueRule;
   reportDate: CueRule;
+  decisionDate: CueRule;
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
@@ -436,6 +437,8 @@ export interface Cues {
   participantNouns: Cue[];
   datePredicate: Cue;
   reportDate: Cue;
+  /** "agreed on Monday to hold talks": the date of a decision, before the meeting it decides on. */
+  decisionDate: Cue;
   otherEvents: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
@@ -495,6 +498,7 @@ export function loadCues(): Cues {
     participantNouns: compileCues(raw.participantNouns),
     datePredicate: compileCues<Record<string, never>>([raw.datePredicate])[0],
     reportDate: compileCues<Record<string, never>>([raw.reportDate])[0],
+    decisionDate: compileCues<Record<string, never>>([raw.decisionDate])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: cuePattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
