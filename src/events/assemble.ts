@@ -12,7 +12,7 @@
 //                 format in the article; a format is derived from the number of sides when none is stated;
 //  5. filter    — an event with no party at all is not a diplomatic meeting claim and is dropped.
 import type {
-  PartyKind,
+  PartyKind, PartyMention,
   Certainty, DateMention, FieldReason, Format, FormatMention, MeetingEvent, Mentions, Role, Span, Status,
   TriggerMention, VenueMention,
 } from '../types.js';
@@ -23,7 +23,7 @@ import { findAll, loadCues } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
 import { dayKey, gap, gapPastNames, namesShortened } from './spans.js';
 import { hedgeNear } from './certainty.js';
-import { rolesInSentence } from './roles.js';
+import { groupParties, rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
 import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } from './status.js';
 
@@ -437,6 +437,24 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     lastSentence = s;
   }
 
+  // "the two sides", "both governments": a meeting that names fewer than two sides but speaks of a pair has the
+  // pair named together last before that phrase ("Why Mexico and the United States are fighting over a treaty …
+  // At a meeting in Mexico City on April 10, officials from both foreign ministries agreed …").
+  let pairs: PartyMention[][] | undefined;
+  const fillFromPair = (d: Draft) => {
+    const sides = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+    if (sides.length >= 2) return;
+    const phrase = d.sentences.map((s) => findAll(cues.pairAnaphora.pattern!, text, s.start, s.end)[0]).find(Boolean);
+    if (!phrase) return;
+    pairs ??= groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start))
+      .map((g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i))
+      .filter((g) => g.length === 2);
+    const pair = pairs.filter((g) => g[1].end <= phrase.start).at(-1);
+    // The pair must hold the side the meeting names, and neither may have another role in it.
+    if (!pair || !sides.every((p) => pair.some((m) => m.id === p.id)) || pair.some((m) => [...(d.parties.get(m.id)?.roles ?? [])].some((r) => r !== 'participant'))) return;
+    for (const m of pair) addRole(d, m.id, m.name, 'participant', { rule: cues.pairAnaphora.id, evidence: { start: m.start, end: m.end, text: m.text } }, m.kind);
+  };
+
   // Pass 2b: an article whose only meeting is undated ("are reportedly preparing to meet in Jeddah for talks").
   // Its first full sentence about a meeting gives status and certainty; with fewer than two sides it is dropped.
   if (!drafts.length && pending.length) {
@@ -448,9 +466,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     if (reading) ev.anchorStatus.push(reading);
     ev.hedge ??= hedgeNear(text, lead, t);
     settleRoles(ev);
+    fillFromPair(ev);
     if ([...ev.parties.values()].filter((p) => p.roles.has('participant')).length < 2) drafts.pop();
   }
   drafts.forEach(settleRoles);
+  drafts.forEach(fillFromPair);
   const events = drafts
     .map((d) => finish(d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)

@@ -181,3 +181,23 @@ describe('bringing things that are not the sides', () => {
     expect(roles.RU ?? []).not.toContain('mediator');
   });
 });
+
+describe('"the two sides": the pair named before', () => {
+  const sidesOf = (text: string) => extract(text, { referenceDate: '2026-02-04', today: '2026-11-21' }).events.map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).sort());
+  it.each([
+    ['Ghana and Togo are at odds over the border. At a meeting in Lome on Monday, the two sides agreed on a schedule.', [['GH', 'TG']]],
+    ['Why Ghana and Togo are fighting over a border\n\nAt a meeting in Lome on Monday, officials from both foreign ministries agreed on a schedule.', [['GH', 'TG']]],
+    ['Ghana and Togo are at odds over the border. The two sides will meet in Lome next month, officials said.', [['GH', 'TG']]],
+  ])('fills in the sides: %s', (text, sides) => {
+    expect(sidesOf(text)).toEqual(sides);
+  });
+
+  it.each([
+    // a pair that does not hold the side the meeting names
+    ["Ghana and Togo are at odds over the border. Benin's president held a meeting in Abuja on Monday, and both governments welcomed it.", [['BJ']]],
+    // no phrase that speaks of a pair
+    ['Ghana and Togo are at odds over the border. A meeting was held in Lome on Monday.', []],
+  ])('leaves them alone: %s', (text, sides) => {
+    expect(sidesOf(text)).toEqual(sides);
+  });
+});

@@ -418,6 +418,7 @@ interface CuesFile {
   datePredicate: CueRule;
   reportDate: CueRule;
   decisionDate: CueRule;
+  pairAnaphora: CueRule;
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
@@ -439,6 +440,8 @@ export interface Cues {
   reportDate: Cue;
   /** "agreed on Monday to hold talks": the date of a decision, before the meeting it decides on. */
   decisionDate: Cue;
+  /** "the two sides", "both governments": a pair named before. */
+  pairAnaphora: Cue;
   otherEvents: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
@@ -499,6 +502,7 @@ export function loadCues(): Cues {
     datePredicate: compileCues<Record<string, never>>([raw.datePredicate])[0],
     reportDate: compileCues<Record<string, never>>([raw.reportDate])[0],
     decisionDate: compileCues<Record<string, never>>([raw.decisionDate])[0],
+    pairAnaphora: compileCues<Record<string, never>>([raw.pairAnaphora])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: cuePattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
