@@ -37,8 +37,22 @@ describe('findDateline', () => {
     expect(findDateline(text, '2026-11-21')).toMatchObject({ value, rule: 'dateline.year-from-weekday-in-text', evidence: { text: 'March 3' } });
   });
 
-  it('keeps a date line yearless when the text gives another day a weekday', () => {
-    expect(findDateline('LUSAKA, March 3 (Wire) — Border talks will open on Tuesday, March 10.', '2026-11-21')).toMatchObject({ value: null, rule: 'dateline.yearless' });
+  it.each([
+    // the day a week on is a Tuesday in 2026
+    ['LUSAKA, March 3 (Wire) — Border talks will open on Tuesday, March 10.', '2026-03-03'],
+    // a day across the new year: the line's day is in the year before the stated day
+    ['LUSAKA, Dec. 30 (Wire) — Border talks will open on Monday, January 5.', '2025-12-30'],
+  ])('fixes the year of a date line from another day the text gives its weekday: %j', (text, value) => {
+    expect(findDateline(text, '2026-11-21')).toMatchObject({ value, rule: 'dateline.year-from-another-weekday', evidence: { text: text.slice(8, text.indexOf(' (')) } });
+  });
+
+  it.each([
+    // more than half a year away from the line's day
+    'LUSAKA, March 3 (Wire) — The accord was signed on Tuesday, October 13.',
+    // no weekday with a day
+    'LUSAKA, March 3 (Wire) — Border talks will open on March 10.',
+  ])('keeps a date line yearless when no day near it has a weekday: %j', (text) => {
+    expect(findDateline(text, '2026-11-21')).toMatchObject({ value: null, rule: 'dateline.yearless' });
   });
 
   it.each([

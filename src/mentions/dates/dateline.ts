@@ -2,7 +2,7 @@
 // ("KYIV, Feb 4, 2026 (Reuters) -", "date 2026-02-04", "Published: 4 February 2026", "2026-01-23 23:35:15").
 import * as chrono from 'chrono-node/en';
 import type { Span } from '../../types.js';
-import { isIsoDate, isoOf, MONTH_PATTERN, MONTHS, pad, parseIso, WEEKDAY_STEMS, yearFromWeekday } from './calendar.js';
+import { dayNumber, isIsoDate, isoOf, isValidYmd, MONTH_PATTERN, MONTHS, pad, parseIso, WEEKDAY_STEMS, yearFromWeekday, type Ymd } from './calendar.js';
 
 export interface Dateline {
   /** null for a date line without a year ("ISTANBUL, Nov 8 (Wire) -"): its span is still the article's, not a meeting's. */
@@ -37,6 +37,30 @@ function weekdayInText(text: string, month: number, day: number): number | null 
   for (const m of text.matchAll(WEEKDAY_DATE)) {
     const monthName = (m[3] ?? m[4]).toLowerCase().replace(/\.$/, '');
     if (MONTHS[monthName] === month && +(m[2] ?? m[5]) === day) return WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+  }
+  return null;
+}
+
+/** How far from a date line's day another day the text gives its weekday may stand and still fix the line's year. */
+const NEAR_DAYS = 183;
+
+/**
+ * The year of a yearless date line's day from another day the text gives its weekday ("OTTAWA, Oct. 16 … The
+ * next session is scheduled for Tuesday, Oct. 27"): that day's year by the weekday rule, and the line's day in
+ * the year that puts it nearest to that day, within half a year and not after today; the first such day wins.
+ */
+function yearFromAnotherWeekday(text: string, month: number, dayOfMonth: number, today: Ymd): number | null {
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    const statedMonth = MONTHS[(m[3] ?? m[4]).toLowerCase().replace(/\.$/, '')];
+    const statedDay = +(m[2] ?? m[5]);
+    const y = statedMonth ? yearFromWeekday(statedMonth, statedDay, WEEKDAY_STEMS.indexOf(m[1].toLowerCase()), today) : null;
+    if (y === null) continue;
+    const stated = dayNumber({ y, m: statedMonth, d: statedDay });
+    const nearest = [y - 1, y, y + 1]
+      .map((year) => ({ year, gap: Math.abs(dayNumber({ y: year, m: month, d: dayOfMonth }) - stated) }))
+      .filter((c) => isValidYmd({ y: c.year, m: month, d: dayOfMonth }) && isoOf({ y: c.year, m: month, d: dayOfMonth }) <= isoOf(today))
+      .sort((a, b) => a.gap - b.gap)[0];
+    if (nearest && nearest.gap <= NEAR_DAYS) return nearest.year;
   }
   return null;
 }
@@ -93,6 +117,11 @@ export function findDateline(text: string, today: string | null = null): Datelin
       if (year !== null) {
         const value = isoOf({ y: year, m: month, d: dayOfMonth });
         return { value, day: value, evidence, rule: found.start.isCertain('weekday') ? 'dateline.year-from-weekday' : 'dateline.year-from-weekday-in-text' };
+      }
+      const near = today && (cityLine || labelled) ? yearFromAnotherWeekday(text, month, dayOfMonth, parseIso(today)) : null;
+      if (near !== null) {
+        const value = isoOf({ y: near, m: month, d: dayOfMonth });
+        return { value, day: value, evidence, rule: 'dateline.year-from-another-weekday' };
       }
       if (!cityLine && !labelled) continue;
       return { value: null, day: `XXXX-${pad(month)}-${pad(dayOfMonth)}`, evidence, rule: 'dateline.yearless' };
