@@ -124,6 +124,9 @@ describe('party roles', () => {
     // places and topics are not sides
     ['Russia and Ukraine will resume talks on February 10 over the conflict in Ukraine.', { RU: ['participant'], UA: ['participant'] }],
     ['Thailand and Cambodia met on February 1 in Kuala Lumpur, the capital of Malaysia.', { KH: ['participant'], TH: ['participant'] }],
+    // "is not taking part", also past a long appositive
+    ['Ghana and Togo will hold talks on February 10. Benin is not taking part in the bilateral sessions.', { BJ: ['excluded'], GH: ['participant'], TG: ['participant'] }],
+    ['Ghana and Togo will hold talks on February 10. Benin, the third partner in the Abidjan-Lagos Corridor Highway Development Agreement (ALCoDA), will not be attending.', { BJ: ['excluded'], GH: ['participant'], TG: ['participant'] }],
     // the sides of a dispute that the meeting word names as its subject are the meeting's sides
     ['Talks on the border dispute between Ghana and Togo ended without agreement in Lome on Thursday.', { GH: ['participant'], TG: ['participant'] }],
     ['Negotiations to end the war between Sudan and the RSF resumed in Jeddah on Monday.', { RSF: ['participant'], SD: ['participant'] }],
