@@ -255,6 +255,8 @@ describe('venue beside the meeting date', () => {
   it.each([
     ['A new round of consultations between Kenya and Somalia on the exchange of fishing licences and port access kicked off in Nairobi on Monday.', 'Nairobi'],
     ['The long-delayed second session of the joint boundary commission of Chad and Niger was finally held on Monday in Niamey.', 'Niamey'],
+    // a long proper name between the meeting word and the place counts as one word
+    ['Kenyan and Somali officials met on Monday. The two-day meeting at the offices of the Kenya Marine and Fisheries Research Institute in Mombasa closed with a joint statement.', 'Mombasa'],
   ])('%s', (text, city) => {
     expect(eventsOf(text)[0]?.venue?.city).toBe(city);
   });

@@ -222,7 +222,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // whose date the meeting took.
     const heldIn = (v: VenueMention) => !!anchor && anchor.date.start >= v.end && anchor.date.start - v.end <= PLACE_BY_DATE_APPOSITION &&
       VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start));
-    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW) || nearDate(v) || heldIn(v))
+    // A long proper name between them counts as one word ("the meeting at the offices of the Bangladesh Water
+    // Development Board in Dhaka").
+    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
     for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
