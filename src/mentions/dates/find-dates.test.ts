@@ -211,6 +211,15 @@ describe('the present in general', () => {
     expect(datesOf('14:20 GMT - Doha talks postponed', '2025-08-12').dates[0]).toMatchObject({ type: 'TIME', value: '2025-08-12T14:20', range: null });
   });
 
+  it.each([
+    ['The ministers will meet on Wednesday next week.', [['Wednesday next week', '2026-09-09']]],
+    ['The ministers will meet on Tuesday and Wednesday next week.', [['Tuesday and Wednesday next week', '2026-09-08/2026-09-09']]],
+    // the week itself stays a week
+    ['The ministers will meet next week.', [['next week', '2026-W37']]],
+  ])('reads a weekday of next week as that day: %s', (text, expected) => {
+    expect(datesOf(text, '2026-09-03').dates.map((d) => [d.text, d.value])).toEqual(expected);
+  });
+
   it('joins "Tuesday and Wednesday" into one span of days', () => {
     const { dates } = datesOf('The ministers sat down on Tuesday and Wednesday (4 and 5 February).', '2025-02-06');
     // "4 and 5 February" is two TIMEX3s ("4", "5 February"), one span again for the event layer
