@@ -32,12 +32,17 @@ const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 const WEEKDAY_DATE = new RegExp(
   `\\b(${WEEKDAY_STEMS.join('|')})day,?\\s+(?:(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})\\b|(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`, 'gi');
 
-/** The weekday (0 = Sunday) the text gives a month and day ("Monday, January 12", "Monday 12 January"), or null; the first wins. */
-function weekdayInText(text: string, month: number, day: number): number | null {
+/** The days the text gives with their weekday (0 = Sunday): "Monday, January 12", "Monday 12 January". */
+function* weekdayDates(text: string): Generator<{ month: number; day: number; weekday: number }> {
   for (const m of text.matchAll(WEEKDAY_DATE)) {
-    const monthName = (m[3] ?? m[4]).toLowerCase().replace(/\.$/, '');
-    if (MONTHS[monthName] === month && +(m[2] ?? m[5]) === day) return WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+    const month = MONTHS[(m[3] ?? m[4]).toLowerCase().replace(/\.$/, '')];
+    if (month) yield { month, day: +(m[2] ?? m[5]), weekday: WEEKDAY_STEMS.indexOf(m[1].toLowerCase()) };
   }
+}
+
+/** The weekday the text gives a month and day, or null; the first wins. */
+function weekdayInText(text: string, month: number, day: number): number | null {
+  for (const w of weekdayDates(text)) if (w.month === month && w.day === day) return w.weekday;
   return null;
 }
 
@@ -50,12 +55,10 @@ const NEAR_DAYS = 183;
  * the year that puts it nearest to that day, within half a year and not after today; the first such day wins.
  */
 function yearFromAnotherWeekday(text: string, month: number, dayOfMonth: number, today: Ymd): number | null {
-  for (const m of text.matchAll(WEEKDAY_DATE)) {
-    const statedMonth = MONTHS[(m[3] ?? m[4]).toLowerCase().replace(/\.$/, '')];
-    const statedDay = +(m[2] ?? m[5]);
-    const y = statedMonth ? yearFromWeekday(statedMonth, statedDay, WEEKDAY_STEMS.indexOf(m[1].toLowerCase()), today) : null;
+  for (const w of weekdayDates(text)) {
+    const y = yearFromWeekday(w.month, w.day, w.weekday, today);
     if (y === null) continue;
-    const stated = dayNumber({ y, m: statedMonth, d: statedDay });
+    const stated = dayNumber({ y, m: w.month, d: w.day });
     const nearest = [y - 1, y, y + 1]
       .map((year) => ({ year, gap: Math.abs(dayNumber({ y: year, m: month, d: dayOfMonth }) - stated) }))
       .filter((c) => isValidYmd({ y: c.year, m: month, d: dayOfMonth }) && isoOf({ y: c.year, m: month, d: dayOfMonth }) <= isoOf(today))

@@ -17,6 +17,7 @@ import { dateWindows, inWindows } from './windows.js';
 import { sentenceAt as sentenceIn } from '../../segment/sentences.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_NAMED = new RegExp(`(?:${WEEKDAYS.join('|')})\\b`, 'i');
 const PRESENT = /^(?:right now|now|at present|currently|at the moment|nowadays)$/i;
 
 export interface DateLayer {
@@ -373,7 +374,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     // "this week"; "earlier in the year", "late in the day", where chrono reads "in the year" as "in a year".
     if (/^this week$|^(?:in )?the (?:day|week|month|year)$/i.test(raw)) day = reference;
     // "Wednesday next week" is that Wednesday, not the week.
-    const g = known('weekday') && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(raw) ? 'day' : /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : 'day';
+    const g = known('weekday') && WEEKDAY_NAMED.test(raw) ? 'day' : /\bweeks?\b/i.test(raw) ? 'week' : /\bmonths?\b/i.test(raw) ? 'month' : /\byears?\b/i.test(raw) ? 'year' : 'day';
     const value = g === 'week' ? isoWeek(day) : g === 'month' ? `${pad(day.y, 4)}-${pad(day.m)}` : g === 'year' ? pad(day.y, 4) : isoOf(day);
     const range = g === 'day' ? { start: isoOf(day), end: r.end ? isoOf(componentsOf(r.end)) : isoOf(day) } : spanOfValue(value);
     // "Wednesday night", "Friday morning": a part of a day (TIMEX3 TIME "2000-01-05TNI").
