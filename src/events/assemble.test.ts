@@ -478,6 +478,29 @@ describe('a meeting yet to come in a month that holds one already held', () => {
   });
 });
 
+describe('another city, another meeting', () => {
+  it.each([
+    // a meeting placed in another city in the same month is another meeting
+    ['The third session of the Peru-Chile commission, set for 12 February in Lima, was moved to 20 February. The two presidents could meet in Santiago later in February.', [['2026-02-20', 'Lima'], ['2026-02', 'Santiago']]],
+    // the same city, or none named, is the same meeting
+    ['The third session of the Peru-Chile commission, set for 12 February in Lima, was moved to 20 February. The session in Lima later in February will focus on fishing.', [['2026-02-20', 'Lima']]],
+    ['The third session of the Peru-Chile commission, set for 12 February in Lima, was moved to 20 February. The session later in February will focus on fishing.', [['2026-02-20', 'Lima']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).map((e) => [e.date?.value, e.venue?.city])).toEqual(expected);
+  });
+});
+
+describe('the clauses of a headline', () => {
+  it.each([
+    // the undated clause is another story: its city is not the dated clause's venue
+    ['Peru, Chile ministers meet in Arica; fisheries commission session pushed to March\n\nThe session of the Peru-Chile commission will now be held on 3 March.', [['2026-03-03', undefined]]],
+    // a headline line of its own still speaks of the first meeting
+    ['Peru, Chile ministers to meet in Arica\n\nThe ministers will meet on 3 March.', [['2026-03-03', 'Arica']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).map((e) => [e.date?.value, e.venue?.city])).toEqual(expected);
+  });
+});
+
 describe('dates that are not the meeting\'s', () => {
   it.each([
     // a span's start: the meeting stays undated, or takes its own date

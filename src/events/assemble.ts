@@ -188,6 +188,29 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     return d;
   };
 
+  /** The places a sentence gives its meeting words, nearest first. */
+  const placesOf = (s: Span, ts: TriggerMention[], anchor: { trigger: TriggerMention; date: DateMention } | null, venues: VenueMention[]): VenueMention[] => {
+    // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue),
+    // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
+    // modify the same verb, however long the subject before it.
+    const byDate = (v: VenueMention, d: DateMention) => gap(v, d) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, d.end), Math.max(v.start, d.start)));
+    // A moved meeting keeps the place of its old date ("originally scheduled for 23-24 June in Vienna, has been
+    // delayed by a week to 30 June-1 July").
+    const oldDates = anchor?.date.rule.startsWith('date.moved-to') ? inside(mentions.dates, s).filter((d) => d.rule.startsWith('date.moved-from')) : [];
+    // So does a place named by where in it the meeting sat, right after its date ("sat down on Tuesday and
+    // Wednesday (4 and 5 February) in a government residence in the Kazakh city").
+    const nearDate = (v: VenueMention) => !!anchor && (byDate(v, anchor.date) || oldDates.some((d) => byDate(v, d)) ||
+      (v.start >= anchor.date.end && PLACE_WITHIN_AFTER_DATE.test(text.slice(anchor.date.end, v.start))));
+    // "will be held in Abuja, Federal Republic of Nigeria, on Wednesday, 24 September": the place after the verb
+    // whose date the meeting took.
+    const heldIn = (v: VenueMention) => !!anchor && anchor.date.start >= v.end && anchor.date.start - v.end <= PLACE_BY_DATE_APPOSITION &&
+      VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start));
+    // A long proper name between them counts as one word ("the meeting at the offices of the Bangladesh Water
+    // Development Board in Dhaka").
+    return venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
+      .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
+  };
+
   /** Adds what one sentence says to an event; `owns` picks the mentions that belong to it. */
   const contribute = (ev: Draft, s: Span, ts: TriggerMention[], anchor: { trigger: TriggerMention; date: DateMention } | null, owns: (x: Span) => boolean) => {
     if (!ev.sentences.some((x) => x.start === s.start)) ev.sentences.push(s);
@@ -207,25 +230,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     for (const d of inside(mentions.dates, s)) {
       if ((d.range || YEARLESS_DAY.test(d.value)) && d.granularity === 'day' && d !== anchor?.date && cues.dateEnd.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start))) ev.until ??= d;
     }
-    // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue),
-    // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
-    // modify the same verb, however long the subject before it.
-    const byDate = (v: VenueMention, d: DateMention) => gap(v, d) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, d.end), Math.max(v.start, d.start)));
-    // A moved meeting keeps the place of its old date ("originally scheduled for 23-24 June in Vienna, has been
-    // delayed by a week to 30 June-1 July").
-    const oldDates = anchor?.date.rule.startsWith('date.moved-to') ? inside(mentions.dates, s).filter((d) => d.rule.startsWith('date.moved-from')) : [];
-    // So does a place named by where in it the meeting sat, right after its date ("sat down on Tuesday and
-    // Wednesday (4 and 5 February) in a government residence in the Kazakh city").
-    const nearDate = (v: VenueMention) => !!anchor && (byDate(v, anchor.date) || oldDates.some((d) => byDate(v, d)) ||
-      (v.start >= anchor.date.end && PLACE_WITHIN_AFTER_DATE.test(text.slice(anchor.date.end, v.start))));
-    // "will be held in Abuja, Federal Republic of Nigeria, on Wednesday, 24 September": the place after the verb
-    // whose date the meeting took.
-    const heldIn = (v: VenueMention) => !!anchor && anchor.date.start >= v.end && anchor.date.start - v.end <= PLACE_BY_DATE_APPOSITION &&
-      VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start));
-    // A long proper name between them counts as one word ("the meeting at the offices of the Bangladesh Water
-    // Development Board in Dhaka").
-    const places = venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
-      .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
+    const places = placesOf(s, ts, anchor, venues);
     for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
       // "met in Barbados …" then "took place in Bridgetown": the city refines the country.
@@ -367,7 +372,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           const theirs = new Set([...d.parties.values()].filter((p) => p.roles.has('participant')).map((p) => p.id));
           return sidesHere.size >= 2 && [...sidesHere].some((id) => !theirs.has(id));
         };
-        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !yetToCome(d) && !otherSides(d));
+        // "postponed to December 14 … in Port of Spain" and "the presidents could meet in Brasília in mid-December":
+        // a meeting placed in another city is another meeting.
+        let placeHere: VenueMention | null | undefined;
+        const otherPlace = (d: Draft) => {
+          if (!d.venue?.city) return false;
+          const mine = ts.filter((t) => anchors.length === 1 || owner(t) === a);
+          placeHere ??= placesOf(s, mine.length ? mine : [a.trigger], a, inside(mentions.venues, s).filter((x) => anchors.length === 1 || owner(x) === a)).find((v) => !v.undisclosed && v.city) ?? null;
+          return !!placeHere && placeHere.city !== d.venue.city;
+        };
+        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !yetToCome(d) && !otherSides(d) && !otherPlace(d));
         // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
         const joins = (cur: DateMention, mine: DateMention) => {
           const [c, m] = [mentionDay(cur), mentionDay(mine)];
@@ -386,8 +400,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         }
         if (!ev) ev = newDraft(a.date, a.trigger.start);
         else if (ev.date && preferable(a.date, ev.date)) ev.date = a.date;
-        // Headlines before the first dated sentence speak of the first meeting.
-        if (pending.length) { for (const p of pending.splice(0)) contribute(ev, p, inside(triggers, p), null, () => true); }
+        // Headlines before the first dated sentence speak of the first meeting, unless that sentence is the next
+        // clause of the same headline, which tells a story of its own ("Ministers meet in Brasília; commission
+        // session pushed to December").
+        if (pending.length) {
+          for (const p of pending.splice(0)) if (text.slice(p.end, s.start).includes('\n')) contribute(ev, p, inside(triggers, p), null, () => true);
+        }
         const mine = ts.filter((t) => anchors.length === 1 || owner(t) === a);
         contribute(ev, s, mine.length ? mine : [a.trigger], a, (x) => anchors.length === 1 || owner(x) === a);
         current = ev;

@@ -10,6 +10,8 @@ describe('splitSentences', () => {
     ['"We agreed," he said. Later they left.', ['"We agreed," he said.', 'Later they left.']],
     ['Mr. Umerov said so! Really?  Yes.', ['Mr. Umerov said so!', 'Really?', 'Yes.']],
     ['  \n\n  ', []],
+    // a headline's semicolon joins two stories; in prose it stays inside the sentence
+    ['Envoys meet in Oslo; summit pushed to May\nThey met; nothing was agreed.', ['Envoys meet in Oslo;', 'summit pushed to May', 'They met; nothing was agreed.']],
   ])('%j', (text, expected) => {
     const spans = splitSentences(text);
     expect(spans.map((s) => s.text)).toEqual(expected);

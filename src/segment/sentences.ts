@@ -17,11 +17,25 @@ export function splitSentences(text: string): Span[] {
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0] !== '\n' && !endsSentence(text, m.index)) continue;
-    push(out, text, start, end);
+    pushClauses(out, text, start, end);
     start = end;
   }
-  push(out, text, start, text.length);
+  pushClauses(out, text, start, text.length);
   return out;
+}
+
+/**
+ * A line without a closing stop is a headline, whose semicolon joins two stories ("Ministers meet in Brasília;
+ * commission session pushed to December"): each is a sentence of its own. In prose a semicolon stays inside.
+ */
+function pushClauses(out: Span[], text: string, start: number, end: number): void {
+  const line = text.slice(start, end).trimEnd();
+  if (/[.!?]["'”’)\]]*$/.test(line) || !line.includes('; ')) return push(out, text, start, end);
+  for (let at = text.indexOf('; ', start); at >= 0 && at < end; at = text.indexOf('; ', start)) {
+    push(out, text, start, at + 1);
+    start = at + 2;
+  }
+  push(out, text, start, end);
 }
 
 function endsSentence(text: string, dot: number): boolean {
