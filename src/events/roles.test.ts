@@ -134,6 +134,12 @@ describe('party roles', () => {
     ['Negotiations to end the war between Sudan and the RSF resumed in Jeddah on Monday.', { RSF: ['participant'], SD: ['participant'] }],
     ['The talks, aimed at ending the conflict between Ethiopia and the TPLF, resumed in Pretoria on Monday.', { ET: ['participant'], TPLF: ['participant'] }],
     // but not the sides of a dispute that a third party's talks are about, or of a war that ended before
+    // who chairs, or sits in the chair, mediates; an acronym of seven or eight letters is a name too
+    ['Ghana and Togo held talks in Accra on February 2. The African Union, which chaired the session, called it useful.', { AU: ['mediator'], GH: ['participant'], TG: ['participant'] }],
+    ['Ghana and Togo held a second round in Lome on February 2, again under African Union chairmanship.', { AU: ['mediator'], GH: ['participant'], TG: ['participant'] }],
+    ['Ghana and Togo held talks in Lome on February 2. Nigeria chaired, and both delegations attended.', { GH: ['participant'], NG: ['mediator'], TG: ['participant'] }],
+    ['Ghana and Togo will hold a third round in Accra on March 2, with Nigeria again in the chair.', { GH: ['participant'], NG: ['mediator'], TG: ['participant'] }],
+    ['Guyana and Venezuela will meet in Port of Spain on March 2 under CARICOM auspices.', { CARICOM: ['mediator'], GY: ['participant'], VE: ['participant'] }],
     ['The US envoy held talks in Cairo on Monday on the ceasefire between Israel and Hamas.', { US: ['participant'] }],
     ['Ghana and Togo held talks in Lome on Monday, two years after the war between Mali and Burkina Faso ended.', { GH: ['participant'], TG: ['participant'] }],
   ])('%s', (text, expected) => {

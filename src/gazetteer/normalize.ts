@@ -21,8 +21,11 @@ export function foldPhrase(s: string): string {
     .trim();
 }
 
-/** An acronym ("US", "EU", "UAE", "M23") matches only as written, so "us" and "Us" stay pronouns. */
+/**
+ * An acronym ("US", "EU", "UAE", "M23", "CARICOM", "MERCOSUR") matches only as written, so "us" and "Us" stay
+ * pronouns.
+ */
 export function isAcronym(s: string): boolean {
   const letters = s.replace(/[^\p{L}\p{N}]/gu, '');
-  return letters.length <= 6 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters);
+  return letters.length <= 8 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters);
 }
