@@ -51,6 +51,14 @@ describe('meetings that are not between states', () => {
     "Negotiations on next year's national minimum wage continued on Tuesday.",
     'Talks over public-sector pay broke down after midnight.',
     'The board of the national oil company met in Tripoli on Sunday.',
+    'The annual investor summit opens in Nairobi on Wednesday.',
+    'Suppliers hold their quarterly procurement meeting with the carmaker in Nagoya.',
+    "The Bank of Korea's monetary policy board meets in Seoul on Thursday.",
+    "The European Central Bank's governing council meets on 10 December.",
+    // what speaks of bargaining right after it is bargaining too
+    'The fourth round of collective bargaining resumes in Stuttgart, after the third round ended without an offer.',
+    'The pay talks between the airline and its pilots enter what both sides call a "final round" in Montreal.',
+    'Collective bargaining resumed in Stuttgart on Monday. Strikes are possible if the talks fail again.',
   ])('%s', (text) => {
     expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual([]);
   });
@@ -59,6 +67,9 @@ describe('meetings that are not between states', () => {
     ['The IAEA board meeting ended; Iran and the E3 later held talks in Vienna.', ['talks']],
     ['The EU foreign policy chief met the Iranian foreign minister.', ['met']],
     ['Trade talks between the EU and Mercosur resumed.', ['Trade talks']],
+    // bargaining before a paragraph break, or far back, says nothing of the talks after it
+    ['Collective bargaining resumed in Stuttgart.\n\nThe talks between Peru and Chile resumed on Monday.', ['talks']],
+    ['Wage talks collapsed in Lima. Peru and Chile held a first round of talks in Santiago.', ['first round', 'talks']],
   ])('keeps %j', (text, words) => {
     expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual(words);
   });

@@ -6,10 +6,15 @@ import { cuesIn, findAll, loadCues } from '../../gazetteer/load.js';
 const LOOK_BACK = 50;
 /** How far back the body whose own meeting it is may stand ("the Senate's foreign relations committee is scheduled to meet"). */
 const OWNER_LOOK_BACK = 80;
+/** How far "the talks" may stand from a meeting that is not between states and still speak of it. */
+const ANAPHOR_REACH = 250;
+/** "the talks", "the third round", "their next meeting": a meeting word that speaks of one named before. */
+const DEFINITE = /\b(?:the|this|that|these|those|its|their|such)\s+(?:[a-z-]+\s+)?$/;
 
 export function findTriggers(text: string): TriggerMention[] {
   const cues = loadCues();
   const out: TriggerMention[] = [];
+  const notMeetings: { start: number; end: number }[] = [];
   // Every article is scanned for meeting words, most in vain: a pattern runs only where one of the words its
   // matches all hold is found.
   for (const cue of cuesIn(text, cues.triggers)) {
@@ -18,10 +23,34 @@ export function findTriggers(text: string): TriggerMention[] {
       const before = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
       // "the board's next scheduled meeting", "wage talks": not a meeting between states.
       const owner = text.slice(Math.max(0, m.start - OWNER_LOOK_BACK), m.start);
-      if (cues.notMeeting.some((c) => c.before?.test(owner) || c.after?.test(text.slice(m.end, m.end + LOOK_BACK)))) continue;
+      if (cues.notMeeting.some((c) => c.before?.test(owner) || c.after?.test(text.slice(m.end, m.end + LOOK_BACK)))) {
+        notMeetings.push({ start: m.start, end: m.end });
+        continue;
+      }
       const ref = cues.reference.find((r) => (r.match ? r.match.test(m.match[0]) : r.before ? r.before.test(before) || r.before.test(before + m.match[0] + ' ') : false));
       out.push({ start: m.start, end: m.end, text: m.match[0], rule: ref ? `${cue.id}+${ref.id}` : cue.id, reference: ref ? ref.extra.refers : 'new', opens: cue.extra.anchors !== false });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "The fourth round of collective bargaining resumes in Stuttgart, after the third round ended without an
+  // offer": "the third round", "the talks" right after a meeting that is not between states speak of that one,
+  // and so does a round in its own sentence ("Pay talks … enter what both sides call a 'final round'").
+  const phrases = cues.notMeeting.filter((c) => c.pattern);
+  notMeetings.sort((a, b) => a.start - b.start);
+  let next = 0;
+  let latest: { start: number; end: number } | null = null;
+  return out.filter((t, i) => {
+    while (next < notMeetings.length && notMeetings[next].end <= t.start) latest = notMeetings[next++];
+    const definite = DEFINITE.test(text.slice(Math.max(0, t.start - LOOK_BACK), t.start) + (/^the\s/i.test(t.text) ? 'the ' : ''));
+    if (!definite && !/\bround\b/i.test(t.text)) return true;
+    const prev = i > 0 ? out[i - 1] : null;
+    let other = latest && (!prev || latest.start > prev.start) ? latest : null;
+    // Phrases that name bargaining without a meeting word, read only in the reach before a meeting word.
+    const from = Math.max(prev?.end ?? 0, other?.end ?? 0, t.start - ANAPHOR_REACH);
+    for (const c of phrases) other = findAll(c.pattern!, text, from, t.start).at(-1) ?? other;
+    if (!other) return true;
+    const between = text.slice(other.end, t.start);
+    if (definite) return between.length > ANAPHOR_REACH || /\n\s*\n/.test(between);
+    return /[.!?]\s|\n/.test(between);
+  });
 }
