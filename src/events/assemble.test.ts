@@ -511,6 +511,9 @@ describe('dates that are not the meeting\'s', () => {
     // a year that dates another noun
     ['The talks between Georgia and Russia on the 2008 war ended on Thursday.', '2026-01-29'],
     ['The 2019 talks between Georgia and Russia in Geneva ended without a deal.', '2019'],
+    // a date placed before or after the meeting is not its date
+    ['Peru and Chile will hold talks in Lima on 10 February. Their ministers spoke by phone on Monday, on the eve of the Lima talks.', '2026-02-10'],
+    ['Peru and Chile will hold talks in Lima on 10 February. Their ministers were upbeat on Monday, two days ahead of the Lima talks.', '2026-02-10'],
   ])('%s', (text, value) => {
     expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([value]);
   });

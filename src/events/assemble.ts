@@ -45,6 +45,8 @@ const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking plac
 const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+|the\s+)?$/i;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
+/** After a number of days, words that make it the time between two things ("two days ahead of", "three days later"). */
+const DURATION_BETWEEN = /^\s+(?:before|after|ahead|later|earlier|ago|prior|since|from|into)\b/i;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
 const REFERENCE_CUE_WINDOW = 40;
 /** Verbs that put a date at a meeting's end ("ended three days of talks … on Jan 18"). */
@@ -247,7 +249,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       // "a fourth round" in a sentence about this meeting speaks of another one.
       if (anchor || t.reference === 'anaphoric' || t.reference === 'past') ev.round ??= roundNear(text, s, t);
       // "two-day talks", "three days of proximity talks … ended on Jan 18"
-      const dur = inside(mentions.dates, s).find((d) => d.type === 'DURATION' && /^P\d+D$/.test(d.value) &&
+      // "two days ahead of the talks" measures the time to them, not their length.
+      const dur = inside(mentions.dates, s).find((d) => d.type === 'DURATION' && /^P\d+D$/.test(d.value) && !DURATION_BETWEEN.test(text.slice(d.end, d.end + 12)) &&
         (gap(d, t) <= DURATION_WINDOW || /^\s+of\s+(?:[\w-]+\s+)?$/.test(text.slice(d.end, t.start))));
       if (dur && !ev.durationDays) {
         const ending = !!anchor && ENDING.test(text.slice(Math.max(s.start, anchor.date.start - 100), anchor.date.start));
@@ -323,11 +326,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // Another event between the meeting word and the date, nearer the date, owns the date.
     // So does a relative clause that opens after the date and holds the meeting word: "elected a new president
     // in November 2024, who has said he is open to dialogue" (the date is the election's).
-    // So does a decision dated before the meeting it decides on ("agreed on Monday to hold talks in April").
+    // So does a decision dated before the meeting it decides on ("agreed on Monday to hold talks in April"), and
+    // anything dated before or after it ("spoke by phone on Wednesday, on the eve of the meeting").
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
         (d.end <= t.start && cues.decisionDate.after!.test(text.slice(d.end, to)) && cues.decisionDate.before!.test(text.slice(Math.max(s.start, d.start - 40), d.start))) ||
+        (d.end <= t.start && cues.relativeDate.after!.test(text.slice(d.end, to))) ||
         (d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(from, to)));
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").

@@ -418,6 +418,7 @@ interface CuesFile {
   datePredicate: CueRule;
   reportDate: CueRule;
   decisionDate: CueRule;
+  relativeDate: CueRule;
   pairAnaphora: CueRule;
   otherEvents: CueRule;
   dateEnd: CueRule;
@@ -440,6 +441,8 @@ export interface Cues {
   reportDate: Cue;
   /** "agreed on Monday to hold talks": the date of a decision, before the meeting it decides on. */
   decisionDate: Cue;
+  /** "on Wednesday, on the eve of the meeting": a date placed before or after a meeting, not its own. */
+  relativeDate: Cue;
   /** "the two sides", "both governments": a pair named before. */
   pairAnaphora: Cue;
   otherEvents: Cue;
@@ -502,6 +505,7 @@ export function loadCues(): Cues {
     datePredicate: compileCues<Record<string, never>>([raw.datePredicate])[0],
     reportDate: compileCues<Record<string, never>>([raw.reportDate])[0],
     decisionDate: compileCues<Record<string, never>>([raw.decisionDate])[0],
+    relativeDate: compileCues<Record<string, never>>([raw.relativeDate])[0],
     pairAnaphora: compileCues<Record<string, never>>([raw.pairAnaphora])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],

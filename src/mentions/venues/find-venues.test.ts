@@ -65,6 +65,17 @@ describe('places named through the date line', () => {
     expect(text.slice(venues[0].start, venues[0].end)).toBe(said);
   });
 
+  it.each([
+    // a town the gazetteer does not know, in the state the demonym names; one it knows, by its own name
+    ['The commissions met in the Azerbaijani town of Gazakh on Thursday.', 'Azerbaijani town of Gazakh', 'Gazakh', 'AZ'],
+    ['YEREVAN, March 4 — The commissions met in the Armenian border village of Tegh Dzor.', 'Armenian border village of Tegh Dzor', 'Tegh Dzor', 'AM'],
+    ['VIENNA, March 4 — The experts met in the Austrian city of Graz.', 'Austrian city of Graz', 'Graz', 'AT'],
+  ])('reads %j as a town of the state its demonym names', (text, said, city, country) => {
+    const venues = withDateline(text).filter((v) => v.rule === 'venue.demonym-town-of');
+    expect(venues).toMatchObject([{ text: said, city, country }]);
+    expect(text.slice(venues[0].start, venues[0].end)).toBe(said);
+  });
+
   it('reads "the Kazakh city" as the city of that state named last', () => {
     const text = 'The ministers spent two days in Almaty. On Tuesday they met in a residence in the Kazakh city.';
     const v = findVenues(text, scanNames(text)).filter((x) => x.rule === 'venue.demonym-city-named');

@@ -7,6 +7,8 @@ import type { CityEntry } from '../../gazetteer/load.js';
 
 const WINDOW = 60;
 const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
+/** "the Azerbaijani town of Gazakh": a place the gazetteer need not know, in the state the demonym names. */
+const DEMONYM_TOWN_OF = /^\s+(?:city|town|village|resort|port|spa town|border town|border city|border village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /** Is this name a place here: "in Geneva", "the Saudi city of Jeddah", "Abu Dhabi talks"? */
 export function venueContext(text: string, hit: NameHit): boolean {
@@ -54,6 +56,14 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     if (capital && cues.venueContext.demonymCapital.test(text.slice(hit.end, hit.end + 20))) {
       const end = hit.end + cues.venueContext.demonymCapital.exec(text.slice(hit.end, hit.end + 20))![0].length;
       out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-capital', city: capital, country: demonym.id, undisclosed: false });
+      continue;
+    }
+    const townOfName = demonym ? DEMONYM_TOWN_OF.exec(text.slice(hit.end, hit.end + 80)) : null;
+    if (demonym && townOfName) {
+      const end = hit.end + townOfName[0].length;
+      // A town the gazetteer knows has its own spelling; either way it is no city of the date line.
+      const named = hits.find((h) => h.start >= hit.end && h.start < end && h.city?.country === demonym.id)?.city;
+      out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-town-of', city: named?.city ?? townOfName[1], country: demonym.id, undisclosed: false });
       continue;
     }
     // "the Swiss city's U.N. compound" under a GENEVA date line: the date line's city, when it is in that state;
