@@ -62,6 +62,13 @@ describe('findDateline', () => {
     expect(findDateline(text, '2026-11-21')).toMatchObject({ value, rule: 'dateline.date-line' });
   });
 
+  it.each([
+    ['TRANSCRIPT\n\nJoint press conference of the co-chairs\nPalais des Nations, Geneva, Thursday 12 November 2026\n\nMODERATOR: Good afternoon.', '2026-11-12'],
+    ['Press release\nMinistry of Foreign Affairs, Sofia, 3 March 2026\nThe commission met.', '2026-03-03'],
+  ])('reads a short line that ends with its date and year after a comma: %j', (text, value) => {
+    expect(findDateline(text, '2026-11-21')).toMatchObject({ value, rule: 'dateline.date-line' });
+  });
+
   it('keeps a date line without a year as evidence only', () => {
     expect(findDateline('ABU DHABI, Jan. 23 (Xinhua) -- Talks began.')).toMatchObject({ value: null, rule: 'dateline.yearless', evidence: { text: 'Jan. 23' } });
   });
@@ -72,6 +79,8 @@ describe('findDateline', () => {
     ['A long first paragraph that mentions, deep inside its prose and well past any date line, the date January 24, 2026 when talks ended.'],
     ['Tuesday, March 3 talks in Vienna were cut short when one delegation walked out over the agenda.'],
     ['The envoy said the two sides would meet again on Tuesday, March 3.'],
+    // a line that ends with a date after a comma but without its year
+    ['Talks are set to open in Geneva, Tuesday, March 3\nThe delegations arrive.'],
   ])('finds no article date in %j', (text) => {
     expect(findDateline(text)).toBeNull();
     expect(findDateline(text, '2026-11-21')).toBeNull();

@@ -99,9 +99,12 @@ export function findDateline(text: string, today: string | null = null): Datelin
     const cityLine = upperCity ?? (titled && DASH_AFTER_DATE.test(after) ? titled : null);
     // A line that opens with its date and goes on after a separator is a stamp, however long
     // ("Friday 27 March 2026 · All times local · Newest entries first"); a short line may also end with its
-    // date ("Broadcast transcript — Thursday, February 5").
+    // date ("Broadcast transcript — Thursday, February 5"), or after a comma with its year ("Palais des Nations,
+    // Geneva, Thursday 12 November 2026").
     const stampLine = found.index <= line.search(/\S/) && SEPARATED.test(after);
-    const endsLine = line.trim().length <= 60 && /^[\s.,;:)]*$/.test(after) && /[-–—:|·•]\s*$/.test(line.slice(0, found.index));
+    const beforeDate = line.slice(0, found.index);
+    const endsLine = line.trim().length <= 60 && /^[\s.,;:)]*$/.test(after) &&
+      (/[-–—:|·•]\s*$/.test(beforeDate) || (/,\s*$/.test(beforeDate) && found.start.isCertain('year')));
     if (!labelled && !cityLine && !stampLine && line.trim().length > 60) continue;
     const lead = labelled ? labelled[0].length : cityLine ? cityLine[0].length : 0;
     if (found.index > lead + 20 && !endsLine) continue;
