@@ -126,6 +126,8 @@ describe('party roles', () => {
     ['Thailand and Cambodia met on February 1 in Kuala Lumpur, the capital of Malaysia.', { KH: ['participant'], TH: ['participant'] }],
     // "no representatives of X"
     ['Ghana and Togo will hold talks on February 10. No representatives of the Benin government will take part.', { BJ: ['excluded'], GH: ['participant'], TG: ['participant'] }],
+    // "did not come"
+    ['Ghana and Togo held talks in Lome on February 2. The delegation from Benin did not come to Lome for this round.', { BJ: ['excluded'], GH: ['participant'], TG: ['participant'] }],
     // "is not taking part", also past a long appositive
     ['Ghana and Togo will hold talks on February 10. Benin is not taking part in the bilateral sessions.', { BJ: ['excluded'], GH: ['participant'], TG: ['participant'] }],
     ['Ghana and Togo will hold talks on February 10. Benin, the third partner in the Abidjan-Lagos Corridor Highway Development Agreement (ALCoDA), will not be attending.', { BJ: ['excluded'], GH: ['participant'], TG: ['participant'] }],
