@@ -601,9 +601,11 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
 
 /** Roles as the event's own sentences give them, before any event borrows from another. */
 function settleRoles(d: Draft): void {
-  // Excluded, never a participant; observers and guarantors are not participants either.
+  // Excluded, never a participant; observers and guarantors are not participants either. A side that chairs
+  // its own meeting ("with Japan in the chair") stays a side.
   for (const p of d.parties.values()) {
     if (p.roles.has('excluded') || p.roles.has('observer')) p.roles.delete('participant');
+    if (p.roles.has('participant') && p.roles.has('mediator') && p.why.get('mediator')?.rule === 'role.mediator.chair') p.roles.delete('mediator');
   }
   const stated = d.format?.format ?? null;
   // A mediator is not also a side at the table ("facilitated by Norway … the Norwegian team shuttling between

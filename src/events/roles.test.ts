@@ -142,6 +142,8 @@ describe('party roles', () => {
     ['Ghana and Togo held talks in Lome on February 2. Nigeria chaired, and both delegations attended.', { GH: ['participant'], NG: ['mediator'], TG: ['participant'] }],
     ['Ghana and Togo will hold a third round in Accra on March 2, with Nigeria again in the chair.', { GH: ['participant'], NG: ['mediator'], TG: ['participant'] }],
     ['Guyana and Venezuela will meet in Port of Spain on March 2 under CARICOM auspices.', { CARICOM: ['mediator'], GY: ['participant'], VE: ['participant'] }],
+    // a side that chairs its own meeting stays a side
+    ['The leaders of Ghana, Togo and Benin met in Lome on February 2, with Togo in the chair.', { BJ: ['participant'], GH: ['participant'], TG: ['participant'] }],
     ['The US envoy held talks in Cairo on Monday on the ceasefire between Israel and Hamas.', { US: ['participant'] }],
     ['Ghana and Togo held talks in Lome on Monday, two years after the war between Mali and Burkina Faso ended.', { GH: ['participant'], TG: ['participant'] }],
   ])('%s', (text, expected) => {
