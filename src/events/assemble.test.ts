@@ -490,6 +490,17 @@ describe('another city, another meeting', () => {
   });
 });
 
+describe('the place of the sentence that dates the meeting', () => {
+  it.each([
+    // a place from a sentence that only speaks of the meeting yields to the dated sentence's own
+    ['The secretariat in Lima prepares each Peru-Chile summit.\nThe tenth summit took place in Santiago on 26 January.', 'Santiago'],
+    // with none of its own, the dated meeting keeps the place it was given
+    ['Peru and Chile will hold a summit in Lima.\nThe summit will take place on 26 February.', 'Lima'],
+  ])('%s', (text, city) => {
+    expect(eventsOf(text).map((e) => e.venue?.city)).toEqual([city]);
+  });
+});
+
 describe('the clauses of a headline', () => {
   it.each([
     // the undated clause is another story: its city is not the dated clause's venue

@@ -113,6 +113,8 @@ interface Draft {
   sentences: Span[];
   parties: Map<string, PartyState>;
   venue: VenueMention | null;
+  /** Whether the venue came from a sentence that dates the meeting. */
+  venueDated: boolean;
   undisclosedVenue: VenueMention | null;
   format: FormatMention | null;
   mode: FormatMention | null;
@@ -183,7 +185,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
 
   const newDraft = (date: DateMention | null, order: number): Draft => {
     const d: Draft = {
-      order, date, antecedent: current, heads: new Set(), sentences: [], parties: new Map(), venue: null, undisclosedVenue: null, format: null, mode: null,
+      order, date, antecedent: current, heads: new Set(), sentences: [], parties: new Map(), venue: null, venueDated: false, undisclosedVenue: null, format: null, mode: null,
       round: null, durationDays: null, until: null, from: null, anchorStatus: [], referenceStatus: [], attribution: [], hedge: null,
     };
     drafts.push(d);
@@ -233,10 +235,17 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       if ((d.range || YEARLESS_DAY.test(d.value)) && d.granularity === 'day' && d !== anchor?.date && cues.dateEnd.before!.test(text.slice(Math.max(s.start, d.start - 60), d.start))) ev.until ??= d;
     }
     const places = placesOf(s, ts, anchor, venues);
+    // The place of the sentence that dates the meeting outranks one from a sentence that only speaks of it ("the
+    // secretariat in Seoul keeps the wheels turning between summits … The 10th summit took place in Tokyo on
+    // 26 May").
+    const dated = !!anchor && !ev.venueDated;
     for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
       // "met in Barbados …" then "took place in Bridgetown": the city refines the country.
-      else if (!ev.venue || (!ev.venue.city && v.city && v.country === ev.venue.country)) ev.venue = v;
+      else if (!ev.venue || (dated && v === places.find((x) => !x.undisclosed)) || (!ev.venue.city && v.city && v.country === ev.venue.country)) {
+        ev.venue = v;
+        ev.venueDated ||= !!anchor;
+      }
     }
     for (const f of inside(mentions.formats, s).filter(owns)) {
       if (f.format) ev.format ??= f;
