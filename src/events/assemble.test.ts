@@ -490,6 +490,18 @@ describe('another city, another meeting', () => {
   });
 });
 
+describe('"it has been postponed" after the meeting', () => {
+  it.each([
+    ['The 11th Peru-Chile summit was due to be held in Lima in March. It has been postponed, and no new date was given.', 'postponed'],
+    ['The 11th Peru-Chile summit was due to be held in Lima in March. It was called off on Monday.', 'cancelled'],
+    // a held meeting stays held; a sentence about something else says nothing
+    ['Peru and Chile held a summit in Lima on 2 February. It was postponed twice before.', 'held'],
+    ['The 11th Peru-Chile summit was due to be held in Lima in March. Its agenda is long.', 'planned'],
+  ])('%s', (text, status) => {
+    expect(eventsOf(text).map((e) => e.status)).toEqual([status]);
+  });
+});
+
 describe('the place of the sentence that dates the meeting', () => {
   it.each([
     // a place from a sentence that only speaks of the meeting yields to the dated sentence's own

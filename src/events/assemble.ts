@@ -45,6 +45,8 @@ const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking plac
 const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+|the\s+)?$/i;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
+/** A sentence that opens by saying "it" was moved or called off. */
+const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|cancell?ed|canceled|called off|scrapped)\b/;
 /** After a number of days, words that make it the time between two things ("two days ahead of", "three days later"). */
 const DURATION_BETWEEN = /^\s+(?:before|after|ahead|later|earlier|ago|prior|since|from|into)\b/i;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -305,6 +307,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
             current.format = stated;
             if (!current.sentences.includes(s)) current.sentences.push(s);
           }
+        }
+        // "The 11th summit was due in December. It has been postponed.": the meeting just spoken of was moved.
+        const moved = follows ? PRONOUN_MOVED.exec(s.text) : null;
+        if (moved) {
+          const status = /^(?:cancel|call|scrap)/i.test(moved[1]) ? 'cancelled' as const : 'postponed' as const;
+          current.referenceStatus.push({ status, rule: 'status.moved-next-sentence', evidence: { start: s.start + moved.index + moved[0].length - moved[1].length, end: s.start + moved.index + moved[0].length, text: moved[1] } });
+          if (!current.sentences.includes(s)) current.sentences.push(s);
         }
         // "A peace deal … ended the fighting, but Eritrea was not a party to it": with another event named and no
         // meeting word, who was left out was left out of that event.
