@@ -214,13 +214,20 @@ describe('parley timeline', () => {
     expect(t.meetings.map((m: { id: string }) => m.id)).toEqual(['2026-03-10:AM+AZ', '2026-04-02:AM+AZ']);
   });
 
-  it('writes md, csv, jsonl and table', () => {
+  // One run each, so that each has the whole time limit on a busy machine.
+  it('writes md', () => {
     const md = parley(['timeline', '--ext', 'txt', '--format', 'md', set]).out;
     expect(md).toMatch(/^# Meetings across sources/);
     expect(md).toContain('⚠ venue: Geneva, CH');
+  });
+
+  it('writes csv', () => {
     const csv = parley(['timeline', '--ext', 'txt', '--format', 'csv', set]).out.trim().split('\r\n');
     expect(csv[0]).toBe('meeting,date_start,date_end,date_value,format,participants,mediators,hosts,excluded,venue_city,venue_country,status,certainty,source_count,sources,conflicts');
     expect(csv).toHaveLength(3);
+  });
+
+  it('writes jsonl and table', () => {
     expect(parley(['timeline', '--ext', 'txt', '--format', 'jsonl', set]).out.trim().split('\n')).toHaveLength(2);
     expect(parley(['timeline', '--ext', 'txt', '--format', 'table', set]).out).toContain('2 meeting(s) from 4 source(s)');
   });

@@ -240,11 +240,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // The place of the sentence that dates the meeting outranks one from a sentence that only speaks of it ("the
     // secretariat in Seoul keeps the wheels turning between summits … The 10th summit took place in Tokyo on
     // 26 May").
-    const dated = !!anchor && !ev.venueDated;
+    // The same place keeps its first evidence.
+    const nearest = places.find((x) => !x.undisclosed);
+    const dated = !!anchor && !ev.venueDated && !!nearest && (nearest.city !== ev.venue?.city || nearest.country !== ev.venue?.country);
+    if (anchor && nearest && !dated) ev.venueDated ||= !!ev.venue && nearest.city === ev.venue.city && nearest.country === ev.venue.country;
     for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
       // "met in Barbados …" then "took place in Bridgetown": the city refines the country.
-      else if (!ev.venue || (dated && v === places.find((x) => !x.undisclosed)) || (!ev.venue.city && v.city && v.country === ev.venue.country)) {
+      else if (!ev.venue || (dated && v === nearest) || (!ev.venue.city && v.city && v.country === ev.venue.country)) {
         ev.venue = v;
         ev.venueDated ||= !!anchor;
       }
