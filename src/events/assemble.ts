@@ -46,7 +46,7 @@ const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** A sentence that opens by saying "it" was moved or called off. */
-const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|cancell?ed|canceled|called off|scrapped)\b/;
+const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|cancell?ed|called off|scrapped)\b/;
 /** After a number of days, words that make it the time between two things ("two days ahead of", "three days later"). */
 const DURATION_BETWEEN = /^\s+(?:before|after|ahead|later|earlier|ago|prior|since|from|into)\b/i;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -239,15 +239,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const places = placesOf(s, ts, anchor, venues);
     // The place of the sentence that dates the meeting outranks one from a sentence that only speaks of it ("the
     // secretariat in Seoul keeps the wheels turning between summits … The 10th summit took place in Tokyo on
-    // 26 May").
-    // The same place keeps its first evidence.
+    // 26 May"); the same place keeps its first evidence.
     const nearest = places.find((x) => !x.undisclosed);
-    const dated = !!anchor && !ev.venueDated && !!nearest && (nearest.city !== ev.venue?.city || nearest.country !== ev.venue?.country);
-    if (anchor && nearest && !dated) ev.venueDated ||= !!ev.venue && nearest.city === ev.venue.city && nearest.country === ev.venue.country;
+    const samePlace = !!nearest && !!ev.venue && nearest.city === ev.venue.city && nearest.country === ev.venue.country;
+    const outranks = !!anchor && !ev.venueDated && !!nearest && !samePlace;
+    if (anchor && samePlace) ev.venueDated = true;
     for (const v of places) {
       if (v.undisclosed) ev.undisclosedVenue ??= v;
       // "met in Barbados …" then "took place in Bridgetown": the city refines the country.
-      else if (!ev.venue || (dated && v === nearest) || (!ev.venue.city && v.city && v.country === ev.venue.country)) {
+      else if (!ev.venue || (outranks && v === nearest) || (!ev.venue.city && v.city && v.country === ev.venue.country)) {
         ev.venue = v;
         ev.venueDated ||= !!anchor;
       }
@@ -400,11 +400,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         };
         // "postponed to December 14 … in Port of Spain" and "the presidents could meet in Brasília in mid-December":
         // a meeting placed in another city is another meeting.
+        const owns = (x: Span) => anchors.length === 1 || owner(x) === a;
+        const mine = ts.filter(owns);
         let placeHere: VenueMention | null | undefined;
         const otherPlace = (d: Draft) => {
           if (!d.venue?.city) return false;
-          const mine = ts.filter((t) => anchors.length === 1 || owner(t) === a);
-          placeHere ??= placesOf(s, mine.length ? mine : [a.trigger], a, inside(mentions.venues, s).filter((x) => anchors.length === 1 || owner(x) === a)).find((v) => !v.undisclosed && v.city) ?? null;
+          placeHere ??= placesOf(s, mine.length ? mine : [a.trigger], a, inside(mentions.venues, s).filter(owns)).find((v) => !v.undisclosed && v.city) ?? null;
           return !!placeHere && placeHere.city !== d.venue.city;
         };
         let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !yetToCome(d) && !otherSides(d) && !otherPlace(d));
@@ -432,8 +433,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         if (pending.length) {
           for (const p of pending.splice(0)) if (text.slice(p.end, s.start).includes('\n')) contribute(ev, p, inside(triggers, p), null, () => true);
         }
-        const mine = ts.filter((t) => anchors.length === 1 || owner(t) === a);
-        contribute(ev, s, mine.length ? mine : [a.trigger], a, (x) => anchors.length === 1 || owner(x) === a);
+        contribute(ev, s, mine.length ? mine : [a.trigger], a, owns);
         current = ev;
       }
       lastSentence = s;

@@ -41,7 +41,7 @@ export function findTriggers(text: string): TriggerMention[] {
   let latest: { start: number; end: number } | null = null;
   return out.filter((t, i) => {
     while (next < notMeetings.length && notMeetings[next].end <= t.start) latest = notMeetings[next++];
-    const definite = DEFINITE.test(text.slice(Math.max(0, t.start - LOOK_BACK), t.start) + (/^the\s/i.test(t.text) ? 'the ' : ''));
+    const definite = /^the\s/i.test(t.text) || DEFINITE.test(text.slice(Math.max(0, t.start - LOOK_BACK), t.start));
     if (!definite && !/\bround\b/i.test(t.text)) return true;
     const prev = i > 0 ? out[i - 1] : null;
     let other = latest && (!prev || latest.start > prev.start) ? latest : null;
