@@ -29,8 +29,8 @@ export function splitSentences(text: string): Span[] {
  * commission session pushed to December"): each is a sentence of its own. In prose a semicolon stays inside.
  */
 function pushClauses(out: Span[], text: string, start: number, end: number): void {
-  const line = text.slice(start, end).trimEnd();
-  if (/[.!?]["'”’)\]]*$/.test(line) || !line.includes('; ')) return push(out, text, start, end);
+  const line = text.slice(start, end);
+  if (!line.includes('; ') || /[.!?]["'”’)\]]*\s*$/.test(line)) return push(out, text, start, end);
   for (let at = text.indexOf('; ', start); at >= 0 && at < end; at = text.indexOf('; ', start)) {
     push(out, text, start, at + 1);
     start = at + 2;
