@@ -31,11 +31,13 @@ export function splitSentences(text: string): Span[] {
 function pushClauses(out: Span[], text: string, start: number, end: number): void {
   const line = text.slice(start, end);
   if (!line.includes('; ') || /[.!?]["'”’)\]]*\s*$/.test(line)) return push(out, text, start, end);
-  for (let at = text.indexOf('; ', start); at >= 0 && at < end; at = text.indexOf('; ', start)) {
-    push(out, text, start, at + 1);
-    start = at + 2;
+  // Searched within the line, so that no search runs on past it.
+  let from = 0;
+  for (let at = line.indexOf('; '); at >= 0; at = line.indexOf('; ', from)) {
+    push(out, text, start + from, start + at + 1);
+    from = at + 2;
   }
-  push(out, text, start, end);
+  push(out, text, start + from, end);
 }
 
 function endsSentence(text: string, dot: number): boolean {

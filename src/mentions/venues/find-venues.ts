@@ -43,7 +43,7 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
   }
   // The city last named in each state, for "the Kazakh city" after "Almaty".
   const lastCityIn = new Map<string, CityEntry>();
-  for (const hit of hits) {
+  for (const [index, hit] of hits.entries()) {
     if (hit.city) lastCityIn.set(hit.city.country, hit.city);
     if (listed.has(hit)) continue;
     if (hit.city && venueContext(text, hit)) {
@@ -62,7 +62,8 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     if (demonym && townOfName) {
       const end = hit.end + townOfName[0].length;
       // A town the gazetteer knows has its own spelling; either way it is no city of the date line.
-      const named = hits.find((h) => h.start >= hit.end && h.start < end && h.city?.country === demonym.id)?.city;
+      const next = hits[index + 1];
+      const named = next && next.start < end && next.city?.country === demonym.id ? next.city : undefined;
       out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-town-of', city: named?.city ?? townOfName[1], country: demonym.id, undisclosed: false });
       continue;
     }
