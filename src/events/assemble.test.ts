@@ -549,3 +549,30 @@ describe('dates that are not the meeting\'s', () => {
     expect(eventsOf(text).filter((e) => e.date !== null)).toEqual([]);
   });
 });
+
+describe('a meeting that counts its sides', () => {
+  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
+  it.each([
+    // The group of three named together before the phrase, not the two sides of the meeting nearest in time.
+    ['Chile, Peru and Bolivia held border talks in Arica on January 14. Bolivia stayed away from a second round in Lima on January 28, which Chile and Peru attended. A third round in La Paz on March 9 will bring all three delegations back.',
+      ['BO CL PE', 'CL PE', 'BO CL PE']],
+    ['Chile, Peru and Bolivia held border talks in Arica on January 14. Chilean and Peruvian officials met again in Lima on February 2. Another session, which none of the three governments has confirmed, could take place in La Paz on March 9.',
+      ['BO CL PE', 'CL PE', 'BO CL PE']],
+    // No group of four before the phrase: the nearest meeting that had four sides.
+    ['Ghana and Togo held talks with Benin and Burkina Faso in Accra on January 12. A Ghanaian official met a Togolese envoy in Lomé on January 30. The four foreign ministers will meet again in Cotonou on March 2, Ghana said.',
+      ['BF BJ GH TG', 'GH TG', 'BF BJ GH TG']],
+  ])('fills the sides of %j', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Sides enough already: nothing is added.
+    ['Kazakh, Kyrgyz and Uzbek water officials met in Tashkent on January 20. Tajikistan, Turkmenistan and Afghanistan held talks in Dushanbe on February 1, and the three governments agreed to meet again.',
+      ['KG KZ UZ', 'AF TJ TM']],
+    // A group that does not hold the side the meeting names gives nothing.
+    ['Kazakh, Kyrgyz and Uzbek water officials met in Tashkent on January 20. Mongolia held talks in Ulaanbaatar on February 2 with the three Baltic states.',
+      ['KG KZ UZ', 'MN']],
+  ])('leaves the sides of %j', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});

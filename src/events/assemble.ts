@@ -515,8 +515,32 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     fillFromPair(ev);
     if ([...ev.parties.values()].filter((p) => p.roles.has('participant')).length < 2) drafts.pop();
   }
+  // "all three delegations attended", "none of the three governments has confirmed": a meeting that names fewer
+  // sides than the number it speaks of has the group of that many named together last before the phrase
+  // ("Ethiopian, Egyptian and Sudanese negotiators"), or else the sides of the nearest meeting that had that many.
+  // Either must hold the sides the meeting names, and none of them may have another role in it.
+  let groups: PartyMention[][] | undefined;
+  const fillFromCount = (d: Draft) => {
+    const phrase = d.sentences.map((s) => findAll(cues.numberedSides.pattern!, text, s.start, s.end)[0]).find(Boolean);
+    if (!phrase) return;
+    const n = cues.numberedSides.extra.numbers[phrase.match[1].toLowerCase()];
+    const sides = [...d.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded'));
+    if (!n || sides.length >= n) return;
+    const free = (id: string) => [...(d.parties.get(id)?.roles ?? [])].every((r) => r === 'participant');
+    groups ??= groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start)).map((g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i));
+    const group = groups.filter((g) => g.length === n && g[n - 1].end <= phrase.start && sides.every((p) => g.some((m) => m.id === p.id)) && g.every((m) => free(m.id))).at(-1);
+    if (group) {
+      for (const m of group) addRole(d, m.id, m.name, 'participant', { rule: cues.numberedSides.id, evidence: spanOf(m) }, m.kind);
+      return;
+    }
+    const sidesOf = (o: Draft) => [...o.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded'));
+    const donor = nearestInTime(d, drafts, (o) => o !== d && sidesOf(o).length === n && sides.every((p) => o.parties.get(p.id)?.roles.has('participant')) && sidesOf(o).every((p) => free(p.id)));
+    const evidence = { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) };
+    for (const p of donor ? sidesOf(donor) : []) addRole(d, p.id, p.name, 'participant', { rule: `${cues.numberedSides.id}-from-meeting`, evidence }, p.kind);
+  };
   drafts.forEach(settleRoles);
   drafts.forEach(fillFromPair);
+  drafts.forEach(fillFromCount);
   const events = drafts
     .map((d) => finish(d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)

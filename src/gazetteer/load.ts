@@ -420,6 +420,7 @@ interface CuesFile {
   decisionDate: CueRule;
   relativeDate: CueRule;
   pairAnaphora: CueRule;
+  numberedSides: CueRule & { numbers: Record<string, number> };
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
@@ -445,6 +446,8 @@ export interface Cues {
   relativeDate: Cue;
   /** "the two sides", "both governments": a pair named before. */
   pairAnaphora: Cue;
+  /** "all three delegations", "the three capitals": a group of that many sides named before; `extra.numbers` reads its count. */
+  numberedSides: Cue<{ numbers: Record<string, number> }>;
   otherEvents: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
@@ -507,6 +510,7 @@ export function loadCues(): Cues {
     decisionDate: compileCues<Record<string, never>>([raw.decisionDate])[0],
     relativeDate: compileCues<Record<string, never>>([raw.relativeDate])[0],
     pairAnaphora: compileCues<Record<string, never>>([raw.pairAnaphora])[0],
+    numberedSides: compileCues<{ numbers: Record<string, number> }>([raw.numberedSides])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: cuePattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
