@@ -14,6 +14,9 @@ describe('party roles', () => {
     ['Russia and Ukraine will resume bilateral talks on February 10.', { RU: ['participant'], UA: ['participant'] }],
     ['Talks between Moscow and Kyiv will resume on February 10.', { RU: ['participant'], UA: ['participant'] }],
     ['A meeting of the negotiating teams of Ukraine, the United States, and Russia may take place on February 10.', { RU: ['participant'], UA: ['participant'], US: ['participant'] }],
+    // "the X side": a side at the table, in the sentence after the meeting's (not "the X side of the border")
+    ['Malaysian negotiators held talks in Penang on February 2 about fishing rights and maritime patrols. The Thai side asked for more time.', { MY: ['participant'], TH: ['participant'] }],
+    ['Kyrgyz and Tajik officials held border talks in Batken on February 2; the Tajik side of the border stayed closed.', { KG: ['participant'], TJ: ['participant'] }],
     // a breakaway region named with the word 'region' is itself a side
     ['Negotiators from Moldova and the breakaway Transnistria region met in Vienna on February 2.', { MD: ['participant'], TRANSNISTRIA: ['participant'] }],
     // a side named through its government, far from the meeting word
