@@ -91,6 +91,8 @@ describe('party roles', () => {
     ['The EU eyes a new Belgrade-Pristina meeting in Brussels on February 12.', { RS: ['participant'], XK: ['participant'] }],
     // the last of a long list of topics is a topic
     ['The meeting of Japan, South Korea and China in Seoul on February 2 covered supply-chain cooperation, ageing populations, disaster response, maritime safety and North Korea, officials said after the talks.', { CN: ['participant'], JP: ['participant'], KR: ['participant'] }],
+    // officials keen to stress something are a source, not a side
+    ['Malaysia and Thailand held talks in Penang on February 2, though Singaporean officials were keen to stress that the venue was neutral.', { MY: ['participant'], TH: ['participant'] }],
     // a relative clause before the role
     ['Ghana and Burkina Faso began talks in Lome on February 2. Togo, which is hosting the round and acting as mediator, kept the agenda secret.', { BF: ['participant'], GH: ['participant'], TG: ['mediator', 'host'] }],
     // who coordinates the session or acts as go-between mediates; a name qualifying 'sanctions' is no side
