@@ -576,3 +576,36 @@ describe('a meeting that counts its sides', () => {
     expect(sidesOf(text)).toEqual(expected);
   });
 });
+
+describe('mediators and sides spoken of again', () => {
+  const rolesOf = (text: string) => eventsOf(text).map((e) => e.parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' '));
+  it.each([
+    // "the guarantor countries": the mediators of the meeting before, not the pair named last as sides
+    ['Colombia and the ELN concluded the sixth cycle of talks in Caracas on February 3 under Cuban and Mexican mediation. The two delegations agreed to hold the seventh cycle in Havana from March 16 to 27, with the accompaniment of the guarantor countries.',
+      ['CO:participant CU:mediator ELN:participant MX:mediator', 'CO:participant CU:mediator ELN:participant MX:mediator']],
+    ['Qatar and Egypt mediated talks between Israel and Hamas in Cairo on January 20. Israel and Hamas will meet again in Doha on February 10, and the mediators expect progress.',
+      ['EG:mediator HAMAS:participant IL:participant QA:mediator', 'EG:mediator HAMAS:participant IL:participant QA:mediator']],
+  ])('reads %j', (text, expected) => {
+    expect(rolesOf(text)).toEqual(expected);
+  });
+
+  it('takes no mediators from a meeting of other sides', () => {
+    expect(rolesOf('Qatar and Egypt mediated talks between Israel and Hamas in Cairo on January 20. Sudan and Chad will meet in Doha on February 10, and the mediators expect progress.'))
+      .toEqual(['EG:mediator HAMAS:participant IL:participant QA:mediator', 'SD:participant TD:participant']);
+  });
+
+  it.each([
+    ['The seventh cycle of the dialogue between Colombia and the ELN opened in Havana on February 2.', 7],
+    ['Colombia and the ELN will open the next cycle in Havana on February 12.', null],
+  ])('reads a cycle of a peace process as a round: %j', (text, round) => {
+    const events = eventsOf(text);
+    expect(events.map((e) => e.round)).toEqual([round]);
+  });
+
+  it.each([
+    'The election cycle began in Bogotá on February 2 for Colombia.',
+    'Colombia fears a new cycle of violence after clashes with the ELN on February 2.',
+  ])('makes no meeting of %j', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});

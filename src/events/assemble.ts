@@ -495,7 +495,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     pairs ??= groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start))
       .map((g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i))
       .filter((g) => g.length === 2);
-    const pair = pairs.filter((g) => g[1].end <= phrase.start).at(-1);
+    // A pair that mediates the article's other meetings is not a pair of sides ("under Cuban and Mexican
+    // mediation. The two delegations agreed …").
+    const mediates = (id: string) => drafts.some((o) => o !== d && o.parties.get(id)?.roles.has('mediator') && !o.parties.get(id)?.roles.has('participant'));
+    const pair = pairs.filter((g) => g[1].end <= phrase.start && !g.some((m) => mediates(m.id))).at(-1);
     // The pair must hold the side the meeting names, and neither may have another role in it.
     if (!pair || !sides.every((p) => pair.some((m) => m.id === p.id)) || pair.some((m) => [...(d.parties.get(m.id)?.roles ?? [])].some((r) => r !== 'participant'))) return;
     for (const m of pair) addRole(d, m.id, m.name, 'participant', { rule: cues.pairAnaphora.id, evidence: { start: m.start, end: m.end, text: m.text } }, m.kind);
@@ -538,9 +541,25 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const evidence = { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) };
     for (const p of donor ? sidesOf(donor) : []) addRole(d, p.id, p.name, 'participant', { rule: `${cues.numberedSides.id}-from-meeting`, evidence }, p.kind);
   };
+  // "with the accompaniment of the guarantor countries", "the mediators will stay in contact": a meeting that
+  // speaks of its mediators in the plural but names fewer than two has those of the nearest meeting of the same
+  // process (every side it names sat there too) that names two or more.
+  const fillMediators = (d: Draft) => {
+    const mediatorsOf = (o: Draft) => [...o.parties.values()].filter((p) => p.roles.has('mediator'));
+    if (mediatorsOf(d).length >= 2) return;
+    const phrase = d.sentences.map((s) => findAll(cues.mediatorAnaphora.pattern!, text, s.start, s.end)[0]).find(Boolean);
+    if (!phrase) return;
+    const sides = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+    const donor = nearestInTime(d, drafts, (o) => o !== d && mediatorsOf(o).length >= 2 && sides.every((p) => o.parties.get(p.id)?.roles.has('participant')));
+    const evidence = { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) };
+    for (const p of donor ? mediatorsOf(donor) : []) {
+      if (!d.parties.get(p.id)?.roles.size) addRole(d, p.id, p.name, 'mediator', { rule: cues.mediatorAnaphora.id, evidence }, p.kind);
+    }
+  };
   drafts.forEach(settleRoles);
   drafts.forEach(fillFromPair);
   drafts.forEach(fillFromCount);
+  drafts.forEach(fillMediators);
   const events = drafts
     .map((d) => finish(d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)

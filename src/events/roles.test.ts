@@ -91,6 +91,9 @@ describe('party roles', () => {
     ['The EU eyes a new Belgrade-Pristina meeting in Brussels on February 12.', { RS: ['participant'], XK: ['participant'] }],
     // the last of a long list of topics is a topic
     ['The meeting of Japan, South Korea and China in Seoul on February 2 covered supply-chain cooperation, ageing populations, disaster response, maritime safety and North Korea, officials said after the talks.', { CN: ['participant'], JP: ['participant'], KR: ['participant'] }],
+    // guarantor countries of a peace process, listed without a colon, or said to be one
+    ['Colombia and the ELN concluded the sixth cycle of talks in Caracas on February 3. The cycle was accompanied by the guarantor countries Brazil, Chile and Norway.', { BR: ['mediator'], CL: ['mediator'], CO: ['participant'], ELN: ['participant'], NO: ['mediator'] }],
+    ['Colombia and the ELN will resume talks in Havana on March 16. Norway has been a guarantor country in the dialogue since it began.', { CO: ['participant'], ELN: ['participant'], NO: ['mediator'] }],
     // officials keen to stress something are a source, not a side
     ['Malaysia and Thailand held talks in Penang on February 2, though Singaporean officials were keen to stress that the venue was neutral.', { MY: ['participant'], TH: ['participant'] }],
     // a relative clause before the role

@@ -421,6 +421,7 @@ interface CuesFile {
   relativeDate: CueRule;
   pairAnaphora: CueRule;
   numberedSides: CueRule & { numbers: Record<string, number> };
+  mediatorAnaphora: CueRule;
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
@@ -448,6 +449,8 @@ export interface Cues {
   pairAnaphora: Cue;
   /** "all three delegations", "the three capitals": a group of that many sides named before; `extra.numbers` reads its count. */
   numberedSides: Cue<{ numbers: Record<string, number> }>;
+  /** "the guarantor countries", "the mediators": mediators spoken of in the plural, named at another meeting. */
+  mediatorAnaphora: Cue;
   otherEvents: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
@@ -511,6 +514,7 @@ export function loadCues(): Cues {
     relativeDate: compileCues<Record<string, never>>([raw.relativeDate])[0],
     pairAnaphora: compileCues<Record<string, never>>([raw.pairAnaphora])[0],
     numberedSides: compileCues<{ numbers: Record<string, number> }>([raw.numberedSides])[0],
+    mediatorAnaphora: compileCues<Record<string, never>>([raw.mediatorAnaphora])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: cuePattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
