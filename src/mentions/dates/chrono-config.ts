@@ -2,7 +2,7 @@
 // Like chrono's own, each added parser documents the pattern it reads.
 import * as chrono from 'chrono-node/en';
 import type { Parser, ParsingContext } from 'chrono-node';
-import { MONTH_PATTERN, MONTHS, ORDINAL_WORD_PATTERN, ordinalWordValue } from './calendar.js';
+import { MONTH_PATTERN, MONTHS, ORDINAL_WORD_PATTERN, ordinalWordValue, WEEKDAY_STEMS } from './calendar.js';
 import { HOLIDAY_PATTERN, holidayIn } from './holidays.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -102,6 +102,41 @@ export const monthOfNamedYearParser: Parser = {
   },
 };
 
+// "Tuesday the 10th", "on Friday the twenty-first": a weekday and a day of the month without the month, as
+// speech and transcripts give it; chrono reads only the weekday. Not when a month follows ("Tuesday the 10th of
+// November" is chrono's).
+const WEEKDAY_THE_DAY = new RegExp(`\\b(${WEEKDAY_STEMS.join('|')})day\\s+the\\s+${ORDINAL_DAY}\\b(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b)`, 'i');
+/** Months either side of the reference in which "Tuesday the 10th" is looked for. */
+const WEEKDAY_THE_DAY_MONTHS = 3;
+
+/**
+ * "Tuesday the 10th": the day of the month that falls on that weekday nearest the reference date (within three
+ * months either side). It is read from the reference date like "last Tuesday", so an article without a date
+ * of its own leaves it unknown.
+ */
+export const weekdayTheDayParser: Parser = {
+  pattern: () => WEEKDAY_THE_DAY,
+  extract: (context, m) => {
+    const weekday = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+    const day = /^\d/.test(m[2]) ? parseInt(m[2], 10) : ordinalWordValue(m[2]);
+    if (!(day >= 1 && day <= 31)) return null;
+    const ref = context.refDate;
+    const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    let best: Date | null = null;
+    for (let k = -WEEKDAY_THE_DAY_MONTHS; k <= WEEKDAY_THE_DAY_MONTHS; k++) {
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day));
+      if (d.getUTCDate() !== day || d.getUTCDay() !== weekday) continue;
+      if (!best || Math.abs(d.getTime() - refDay) < Math.abs(best.getTime() - refDay)) best = d;
+    }
+    if (!best) return null;
+    const result = context.createParsingResult(m.index ?? 0, m[0], { day, weekday });
+    result.start.imply('month', best.getUTCMonth() + 1);
+    result.start.imply('year', best.getUTCFullYear());
+    // Read from the reference like "last Tuesday": without one, the day stays unknown.
+    return result.addTag('result/relativeDate');
+  },
+};
+
 /** "at midday": noon (chrono knows "noon" and "midnight" only). */
 export const middayParser: Parser = {
   pattern: () => MIDDAY,
@@ -114,7 +149,7 @@ export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(dayMonthToDayMonthParser, monthTheOrdinalParser, monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
+  c.parsers.unshift(dayMonthToDayMonthParser, monthTheOrdinalParser, weekdayTheDayParser, monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
   configured = c;
   return c;
 }

@@ -69,6 +69,16 @@ describe('findDateline', () => {
     expect(findDateline(text, '2026-11-21')).toMatchObject({ value, rule: 'dateline.date-line' });
   });
 
+  it.each([
+    ['TRANSCRIPT\n\n"Frontlines" with a long-serving presenter – broadcast Monday, 2 November 2026\n\nHOST: Welcome back.', '2026-11-02'],
+    ['Ministry of Foreign Affairs (Norway)\nPress release number 118, issued on 9 October 2026, on the close of the sixth cycle\nBody.', null],
+    ['Weekly newsletter of the regional security programme, published: 26 October 2026\nBody.', '2026-10-26'],
+  ])('reads a line of any length whose date at its end a word stamps: %j', (text, value) => {
+    const found = findDateline(text, '2026-11-21');
+    if (value === null) expect(found).toBeNull();
+    else expect(found).toMatchObject({ value, rule: 'dateline.date-line' });
+  });
+
   it('keeps a date line without a year as evidence only', () => {
     expect(findDateline('ABU DHABI, Jan. 23 (Xinhua) -- Talks began.')).toMatchObject({ value: null, rule: 'dateline.yearless', evidence: { text: 'Jan. 23' } });
   });

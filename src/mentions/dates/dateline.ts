@@ -26,6 +26,9 @@ const TITLE_CITY_DATELINE = /^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M
 const DASH_AFTER_DATE = /^,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
 /** A line that opens with a date: a weekday, a month, or a day's number (then chrono decides). */
 const DATE_FIRST = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
+/** A word that stamps the date after it ("– broadcast Monday, 2 November 2026", "Press release issued 9 October 2026"). */
+const STAMPED = /\b(?:broadcast|aired|published|posted|updated|recorded|filed|issued|released)\b/i;
+const STAMPED_BEFORE_DATE = /\b(?:broadcast|aired|published|posted|updated|recorded|filed|issued|released)(?:\s+on)?\s*:?\s*$/i;
 /** What ends a stamp's date: a separator or the end of the line. */
 const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 
@@ -87,7 +90,8 @@ export function findDateline(text: string, today: string | null = null): Datelin
     const upperCity = CITY_DATELINE.exec(line);
     const titled = upperCity ? null : TITLE_CITY_DATELINE.exec(line);
     const stamp = DATE_FIRST.test(line);
-    if (!labelled && !upperCity && !titled && !stamp && line.trim().length > 60) continue;
+    const stamped = STAMPED.test(line);
+    if (!labelled && !upperCity && !titled && !stamp && !stamped && line.trim().length > 60) continue;
     // A date with its day has a digit; without one in the part chrono reads, chrono (and the compiling of its
     // patterns) is spared: most first lines of news are a sentence that opens "Iraq's Saddam Hussein, …".
     const read = line.slice(0, DATE_LINE_CHARS);
@@ -103,9 +107,11 @@ export function findDateline(text: string, today: string | null = null): Datelin
     // Geneva, Thursday 12 November 2026").
     const stampLine = found.index <= line.search(/\S/) && SEPARATED.test(after);
     const beforeDate = line.slice(0, found.index);
-    const endsLine = line.trim().length <= 60 && /^[\s.,;:)]*$/.test(after) &&
-      (/[-–—:|·•]\s*$/.test(beforeDate) || (/,\s*$/.test(beforeDate) && found.start.isCertain('year')));
-    if (!labelled && !cityLine && !stampLine && line.trim().length > 60) continue;
+    // So may a line of any length whose date, at its end, a word stamps ("… – broadcast Monday, 2 November 2026").
+    const endsLine = /^[\s.,;:)]*$/.test(after) && ((line.trim().length <= 60 &&
+      (/[-–—:|·•]\s*$/.test(beforeDate) || (/,\s*$/.test(beforeDate) && found.start.isCertain('year')))) ||
+      (stamped && STAMPED_BEFORE_DATE.test(beforeDate) && found.start.isCertain('year')));
+    if (!labelled && !cityLine && !stampLine && !endsLine && line.trim().length > 60) continue;
     const lead = labelled ? labelled[0].length : cityLine ? cityLine[0].length : 0;
     if (found.index > lead + 20 && !endsLine) continue;
     if (!found.start.isCertain('year')) {

@@ -587,3 +587,24 @@ describe('a month, "the" and an ordinal day, as said aloud', () => {
     expect(datesOf(text, '2026-02-04').dates.filter((d) => d.granularity === 'day')).toEqual([]);
   });
 });
+
+describe('a weekday, "the" and a day of the month', () => {
+  it.each([
+    // text, reference, mention, value: the day of that number on that weekday nearest the reference
+    ['We have pencilled in Tuesday the 10th for the fourth round.', '2026-11-02', 'Tuesday the 10th', '2026-11-10'],
+    ['The envoys met on Friday the twenty-third.', '2026-11-02', 'Friday the twenty-third', '2026-10-23'],
+    ['They meet again on Monday the 1st.', '2026-05-20', 'Monday the 1st', '2026-06-01'],
+    // without a reference date the day is unknown, as "last Tuesday" is
+    ['We have pencilled in Tuesday the 10th for the fourth round.', null, 'Tuesday the 10th', 'XXXX-XX-XX'],
+  ])('%s (ref %s)', (text, ref, mention, value) => {
+    expect(datesOf(text, ref).dates.map((d) => [d.text, d.value])).toEqual([[mention, value]]);
+  });
+
+  it.each([
+    // no such weekday on that day within three months of the reference
+    ['It will be Tuesday the 31st.', '2026-11-02'],
+    ['Tuesday the 40th is no day.', '2026-11-02'],
+  ])('reads no day of the month in %j', (text, ref) => {
+    expect(datesOf(text, ref).dates.filter((d) => /\bthe\b/.test(d.text))).toEqual([]);
+  });
+});
