@@ -558,8 +558,9 @@ describe('a meeting that counts its sides', () => {
       ['BO CL PE', 'CL PE', 'BO CL PE']],
     ['Chile, Peru and Bolivia held border talks in Arica on January 14. Chilean and Peruvian officials met again in Lima on February 2. Another session, which none of the three governments has confirmed, could take place in La Paz on March 9.',
       ['BO CL PE', 'CL PE', 'BO CL PE']],
-    // No group of four before the phrase: the nearest meeting that had four sides.
-    ['Ghana and Togo held talks with Benin and Burkina Faso in Accra on January 12. A Ghanaian official met a Togolese envoy in Lomé on January 30. The four foreign ministers will meet again in Cotonou on March 2, Ghana said.',
+    // No group of four before the phrase: the nearest meeting that had four sides (and, as this one names no side
+    // of its own, its mediator).
+    ['Ghana and Togo held talks with Benin and Burkina Faso in Accra on January 12 under ECOWAS mediation. A Ghanaian official met a Togolese envoy in Lomé on January 30. The four foreign ministers will meet again in Cotonou on March 2 under ECOWAS auspices.',
       ['BF BJ GH TG', 'GH TG', 'BF BJ GH TG']],
   ])('fills the sides of %j', (text, expected) => {
     expect(sidesOf(text)).toEqual(expected);
@@ -607,5 +608,30 @@ describe('mediators and sides spoken of again', () => {
     'Colombia fears a new cycle of violence after clashes with the ELN on February 2.',
   ])('makes no meeting of %j', (text) => {
     expect(eventsOf(text)).toEqual([]);
+  });
+});
+
+describe('the process a meeting belongs to', () => {
+  const summary = (text: string) => extract(text, { referenceDate: '2026-09-14', today: '2026-11-21' }).events
+    .map((e) => `${e.date?.value} ${e.format} ${e.status} ${e.parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' ')}`);
+  it.each([
+    // a meeting with a mediator and no sides of its own takes them from a meeting of that mediator, not from
+    // the meeting nearest in time
+    ['A fifth round is expected in November, again under AU auspices, Egypt said. Egypt and Ethiopia met in Cairo in July under AU auspices. Egyptian engineers will meet an Italian contractor in Addis Ababa on Wednesday.',
+      ['2026-11 bilateral planned AU:mediator EG:participant ET:participant', '2026-07 bilateral held AU:mediator EG:participant ET:participant', '2026-09-16 bilateral planned EG:participant IT:participant']],
+    ['All three delegations are expected at a fifth round in November, again under AU auspices. Egypt and Ethiopia met in Cairo in July under AU auspices. Egyptian and Ethiopian engineers will meet an Italian contractor in Addis Ababa on Wednesday.',
+      ['2026-11 bilateral planned AU:mediator EG:participant ET:participant', '2026-07 bilateral held AU:mediator EG:participant ET:participant', '2026-09-16 trilateral planned EG:participant ET:participant IT:participant']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the format had, not the format meant
+    ['Egypt and Ethiopia met in Addis Ababa on Monday, turning what was designed as a three-way negotiation into a bilateral exchange.', ['2026-09-14 bilateral held EG:participant ET:participant']],
+    ['The meeting, which was designed as a three-way negotiation between Egypt, Ethiopia and Sudan, opened in Addis Ababa on Monday.', ['2026-09-14 trilateral ongoing EG:participant ET:participant SD:participant']],
+    // "be held" after a proposal is a plan
+    ['Egypt proposed that a fifth round of talks with Ethiopia be held in Cairo in November.', ['2026-11 bilateral planned EG:participant ET:participant']],
+  ])('reads format and status of %j', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
   });
 });

@@ -252,8 +252,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         ev.venueDated ||= !!anchor;
       }
     }
-    for (const f of inside(mentions.formats, s).filter(owns)) {
-      if (f.format) ev.format ??= f;
+    // "turning what was designed as a three-way negotiation into a bilateral exchange": the format had, not meant.
+    const formats = inside(mentions.formats, s).filter(owns);
+    const intended = (f: FormatMention) => cues.intendedFormat.before!.test(text.slice(Math.max(s.start, f.start - 40), f.start));
+    const had = formats.some((f) => f.format && !intended(f));
+    for (const f of formats) {
+      if (f.format && !(had && intended(f))) ev.format ??= f;
       if (f.mode) ev.mode ??= f;
     }
     // The round of the meeting word that took the date comes first ("the first cycle of talks since the seventh
@@ -537,7 +541,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       return;
     }
     const sidesOf = (o: Draft) => [...o.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded'));
-    const donor = nearestInTime(d, drafts, (o) => o !== d && sidesOf(o).length === n && sides.every((p) => o.parties.get(p.id)?.roles.has('participant')) && sidesOf(o).every((p) => free(p.id)));
+    // A meeting that names no side of its own takes them only from a meeting with its mediator.
+    const mediators = [...d.parties.values()].filter((p) => p.roles.has('mediator')).map((p) => p.id);
+    const related = (o: Draft) => sides.length > 0 || mediators.some((id) => o.parties.get(id)?.roles.has('mediator'));
+    const donor = nearestInTime(d, drafts, (o) => o !== d && sidesOf(o).length === n && related(o) && sides.every((p) => o.parties.get(p.id)?.roles.has('participant')) && sidesOf(o).every((p) => free(p.id)));
     const evidence = { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) };
     for (const p of donor ? sidesOf(donor) : []) addRole(d, p.id, p.name, 'participant', { rule: `${cues.numberedSides.id}-from-meeting`, evidence }, p.kind);
   };
@@ -703,7 +710,12 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // A meeting with a single side of its own proves no other process: its side and ours are the two halves of one
   // ("Venezuela talks … next round set for March" over "the opposition Unitary Platform … met in Barbados").
   const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a) < 2 || participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant')));
-  const nearest = hasSides(d.antecedent) ? d.antecedent : nearestInTime(d, all, hasSides);
+  // A meeting with a mediator of its own is of the process that mediator mediates ("a fifth round … again under
+  // AU auspices" is not the technical meeting with a contractor nearer in time).
+  const mediators = [...d.parties.values()].filter((p) => p.roles.has('mediator')).map((p) => p.id);
+  const sharesMediator = (o: Draft) => mediators.some((id) => o.parties.get(id)?.roles.has('mediator'));
+  const nearest = hasSides(d.antecedent) ? d.antecedent
+    : (mediators.length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(o)) : null) ?? nearestInTime(d, all, hasSides);
   const antecedent = participants.length < 2 && sameProcess(nearest) ? nearest : null;
   if (antecedent) {
     const hasMediator = [...d.parties.values()].some((p) => p.roles.has('mediator'));

@@ -94,6 +94,11 @@ describe('party roles', () => {
     // guarantor countries of a peace process, listed without a colon, or said to be one
     ['Colombia and the ELN concluded the sixth cycle of talks in Caracas on February 3. The cycle was accompanied by the guarantor countries Brazil, Chile and Norway.', { BR: ['mediator'], CL: ['mediator'], CO: ['participant'], ELN: ['participant'], NO: ['mediator'] }],
     ['Colombia and the ELN will resume talks in Havana on March 16. Norway has been a guarantor country in the dialogue since it began.', { CO: ['participant'], ELN: ['participant'], NO: ['mediator'] }],
+    // who is back at the table is a side; who leads a process between others mediates it; an organisation's
+    // headquarters is a place
+    ['Egypt and Ethiopia will meet in Cairo in November. Sudan is back at the table after a year away.', { EG: ['participant'], ET: ['participant'], SD: ['participant'] }],
+    ['The fourth round of the AU-led process between Egypt and Ethiopia began in Addis Ababa on Monday.', { AU: ['mediator'], EG: ['participant'], ET: ['participant'] }],
+    ['Trilateral talks between Egypt and Ethiopia opened at the African Union headquarters in Addis Ababa on Monday; Sudan stayed away.', { EG: ['participant'], ET: ['participant'], SD: ['excluded'] }],
     // officials keen to stress something are a source, not a side
     ['Malaysia and Thailand held talks in Penang on February 2, though Singaporean officials were keen to stress that the venue was neutral.', { MY: ['participant'], TH: ['participant'] }],
     // a relative clause before the role

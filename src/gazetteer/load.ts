@@ -422,6 +422,7 @@ interface CuesFile {
   pairAnaphora: CueRule;
   numberedSides: CueRule & { numbers: Record<string, number> };
   mediatorAnaphora: CueRule;
+  intendedFormat: CueRule;
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
@@ -451,6 +452,8 @@ export interface Cues {
   numberedSides: Cue<{ numbers: Record<string, number> }>;
   /** "the guarantor countries", "the mediators": mediators spoken of in the plural, named at another meeting. */
   mediatorAnaphora: Cue;
+  /** "what was designed as a three-way negotiation": a format meant, not had. */
+  intendedFormat: Cue;
   otherEvents: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
@@ -515,6 +518,7 @@ export function loadCues(): Cues {
     pairAnaphora: compileCues<Record<string, never>>([raw.pairAnaphora])[0],
     numberedSides: compileCues<{ numbers: Record<string, number> }>([raw.numberedSides])[0],
     mediatorAnaphora: compileCues<Record<string, never>>([raw.mediatorAnaphora])[0],
+    intendedFormat: compileCues<Record<string, never>>([raw.intendedFormat])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: cuePattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
