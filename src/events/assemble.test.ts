@@ -21,6 +21,8 @@ describe('status and certainty', () => {
     // the verb after a long relative clause
     ['Border talks between Peru and Ecuador that Chile had offered to host in Santiago on Thursday, February 12, have been called off.', 'cancelled', 'confirmed'],
     ['Border talks between Peru and Ecuador, which had been due to open in Lima on February 10, were called off.', 'cancelled', 'confirmed'],
+    // past a long name of the meeting before the clause
+    ['A new round of Jeddah talks between the Sudanese Armed Forces and the RSF, which Saudi Arabia and the United States had hoped to broker in March, has been called off.', 'cancelled', 'confirmed'],
     // the month, not the modal
     ['The last meeting between Peru and Ecuador was held in Lima on 22 January.', 'held', 'confirmed'],
     ['The last meeting between Peru and Ecuador was on 22 May last year.', 'held', 'confirmed'],

@@ -99,6 +99,9 @@ describe('party roles', () => {
     ['Egypt and Ethiopia will meet in Cairo in November. Sudan is back at the table after a year away.', { EG: ['participant'], ET: ['participant'], SD: ['participant'] }],
     ['The fourth round of the AU-led process between Egypt and Ethiopia began in Addis Ababa on Monday.', { AU: ['mediator'], EG: ['participant'], ET: ['participant'] }],
     ['Trilateral talks between Egypt and Ethiopia opened at the African Union headquarters in Addis Ababa on Monday; Sudan stayed away.', { EG: ['participant'], ET: ['participant'], SD: ['excluded'] }],
+    // who set out to broker talks between others mediates them
+    ['Talks between Sudan and the RSF, which Saudi Arabia and the United States had hoped to broker, resumed in Jeddah on Monday.', { RSF: ['participant'], SA: ['mediator'], SD: ['participant'], US: ['mediator'] }],
+    ['Turkey has offered to mediate new talks between Ethiopia and Somalia in Ankara on February 12.', { ET: ['participant'], SO: ['participant'], TR: ['mediator'] }],
     // officials keen to stress something are a source, not a side
     ['Malaysia and Thailand held talks in Penang on February 2, though Singaporean officials were keen to stress that the venue was neutral.', { MY: ['participant'], TH: ['participant'] }],
     // a relative clause before the role

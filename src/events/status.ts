@@ -54,9 +54,9 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
 }
 
 /** The meeting word's own noun phrase, a relative clause ("that … ,", "which … ,") and the auxiliaries of its verb. */
-const RELATIVE_THEN_VERB = /^(?:\s+[\w'’-]+){0,6}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
+const RELATIVE_THEN_VERB = /^(?:\s+[\w'’-]+){0,12}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
 /** The meeting word's own noun phrase and the start of a relative clause on it. */
-const RELATIVE_OPENS = /^(?:\s+[\w'’-]+){0,6}?,?\s+(?:that|which)\s/i;
+const RELATIVE_OPENS = /^(?:\s+[\w'’-]+){0,12}?,?\s+(?:that|which)\s/i;
 const AUXILIARY = /\b(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/gi;
 const RELATIVE_REACH = 260;
 
