@@ -21,6 +21,8 @@ describe('status and certainty', () => {
     // the verb after a long relative clause
     ['Border talks between Peru and Ecuador that Chile had offered to host in Santiago on Thursday, February 12, have been called off.', 'cancelled', 'confirmed'],
     ['Border talks between Peru and Ecuador, which had been due to open in Lima on February 10, were called off.', 'cancelled', 'confirmed'],
+    // "later this month" looks ahead; a meeting said to be possible is tentative
+    ['Officials said a meeting between Pakistan and Afghanistan in Riyadh was possible later this month.', 'planned', 'tentative'],
     // past a long name of the meeting before the clause
     ['A new round of Jeddah talks between the Sudanese Armed Forces and the RSF, which Saudi Arabia and the United States had hoped to broker in March, has been called off.', 'cancelled', 'confirmed'],
     // the month, not the modal
@@ -635,5 +637,18 @@ describe('the process a meeting belongs to', () => {
     ['Egypt proposed that a fifth round of talks with Ethiopia be held in Cairo in November.', ['2026-11 bilateral planned EG:participant ET:participant']],
   ])('reads format and status of %j', (text, expected) => {
     expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('where the speakers are', () => {
+  it.each([
+    ['Diplomats in Islamabad said a meeting of the Pakistani and Afghan foreign ministers in Riyadh was possible later this month.', 'Riyadh'],
+    ['Officials in Kabul told reporters that talks with Pakistan would open in Doha on February 10.', 'Doha'],
+  ])('is not the venue: %j', (text, city) => {
+    expect(eventsOf(text).map((e) => e.venue?.city)).toEqual([city]);
+  });
+
+  it('is the venue when the meeting is there', () => {
+    expect(eventsOf('Pakistani and Afghan diplomats in Islamabad held talks on February 2.').map((e) => e.venue?.city)).toEqual(['Islamabad']);
   });
 });

@@ -213,7 +213,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start));
     // A long proper name between them counts as one word ("the meeting at the offices of the Bangladesh Water
     // Development Board in Dhaka").
-    return venues.filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
+    // "Diplomats in Islamabad said a meeting in Riyadh …": where the speakers are is not where the meeting is.
+    const speakers = (v: VenueMention) => cues.speakerPlace.before!.test(text.slice(Math.max(s.start, v.start - 40), v.start)) && cues.speakerPlace.after!.test(text.slice(v.end, v.end + 40));
+    return venues.filter((v) => !speakers(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
   };
 

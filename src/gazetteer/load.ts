@@ -423,6 +423,7 @@ interface CuesFile {
   numberedSides: CueRule & { numbers: Record<string, number> };
   mediatorAnaphora: CueRule;
   intendedFormat: CueRule;
+  speakerPlace: CueRule;
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
@@ -454,6 +455,8 @@ export interface Cues {
   mediatorAnaphora: Cue;
   /** "what was designed as a three-way negotiation": a format meant, not had. */
   intendedFormat: Cue;
+  /** "Diplomats in Islamabad said": where the speakers are, not a venue. */
+  speakerPlace: Cue;
   otherEvents: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
@@ -519,6 +522,7 @@ export function loadCues(): Cues {
     numberedSides: compileCues<{ numbers: Record<string, number> }>([raw.numberedSides])[0],
     mediatorAnaphora: compileCues<Record<string, never>>([raw.mediatorAnaphora])[0],
     intendedFormat: compileCues<Record<string, never>>([raw.intendedFormat])[0],
+    speakerPlace: compileCues<Record<string, never>>([raw.speakerPlace])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: cuePattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
