@@ -652,3 +652,14 @@ describe('where the speakers are', () => {
     expect(eventsOf('Pakistani and Afghan diplomats in Islamabad held talks on February 2.').map((e) => e.venue?.city)).toEqual(['Islamabad']);
   });
 });
+
+describe('status from the date alone', () => {
+  it.each([
+    ['Talks between Pakistan and Afghanistan in Riyadh in January.', 'held'],
+    ['Talks between Pakistan and Afghanistan in Riyadh in March.', 'planned'],
+    // the month of the reference date (February 4) holds days before and after it: no status from the date
+    ['Talks between Pakistan and Afghanistan in Riyadh in February.', 'unknown'],
+  ])('%s', (text, status) => {
+    expect(eventsOf(text).map((e) => e.status)).toEqual([status]);
+  });
+});

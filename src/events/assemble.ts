@@ -792,9 +792,13 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // A later "they have since been called off" overrides a plan, never a meeting the text says took place.
   const anchored = d.anchorStatus.find((r) => r.status === 'cancelled' || r.status === 'postponed') ?? d.anchorStatus[0];
   const moved = d.referenceStatus.find((r) => r.status === 'cancelled' || r.status === 'postponed');
+  // The date against the reference compares days: a month or year is its first and last day ("2026-11" is not
+  // before "2026-11-10"), and one that holds the reference day says nothing of the meeting's status.
+  const dayRange = date?.start && date.end && date.start.length === 10 ? { start: date.start, end: date.end } : d.date?.range ?? null;
+  const vague = !!dayRange && !!reference && d.date?.granularity !== 'day' && dayRange.start <= reference && reference <= dayRange.end;
   let statusReading = (moved && (!anchored || anchored.status === 'planned') ? moved : anchored)
     ?? d.referenceStatus[0]
-    ?? statusFromDate(date?.start && date.end ? { start: date.start, end: date.end } : null, reference);
+    ?? statusFromDate(vague ? null : dayRange, reference);
   // "have begun today", "kicked off on Monday … until Friday": a meeting that began and whose days include
   // the day of writing is still going on.
   const days = date?.start && date.end ? { start: date.start, end: date.end } : yearlessDays(date?.value);
