@@ -496,7 +496,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   const fillFromPair = (d: Draft) => {
     const sides = [...d.parties.values()].filter((p) => p.roles.has('participant'));
     if (sides.length >= 2) return;
-    const phrase = d.sentences.map((s) => findAll(cues.pairAnaphora.pattern!, text, s.start, s.end)[0]).find(Boolean);
+    const phrase = firstIn(d, cues.pairAnaphora.pattern!);
     if (!phrase) return;
     pairs ??= groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start))
       .map((g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i))
@@ -528,12 +528,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // sides than the number it speaks of has the group of that many named together last before the phrase
   // ("Ethiopian, Egyptian and Sudanese negotiators"), or else the sides of the nearest meeting that had that many.
   // Either must hold the sides the meeting names, and none of them may have another role in it.
+  /** The first match of a pattern in a meeting's sentences. */
+  const firstIn = (d: Draft, pattern: RegExp) => d.sentences.map((s) => findAll(pattern, text, s.start, s.end)[0]).find(Boolean);
   let groups: PartyMention[][] | undefined;
   const fillFromCount = (d: Draft) => {
-    const phrase = d.sentences.map((s) => findAll(cues.numberedSides.pattern!, text, s.start, s.end)[0]).find(Boolean);
+    const phrase = firstIn(d, cues.numberedSides.pattern!);
     if (!phrase) return;
     const n = cues.numberedSides.extra.numbers[phrase.match[1].toLowerCase()];
-    const sides = [...d.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded'));
+    const sides = sidesOf(d);
     if (!n || sides.length >= n) return;
     const free = (id: string) => [...(d.parties.get(id)?.roles ?? [])].every((r) => r === 'participant');
     groups ??= groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start)).map((g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i));
@@ -542,10 +544,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       for (const m of group) addRole(d, m.id, m.name, 'participant', { rule: cues.numberedSides.id, evidence: spanOf(m) }, m.kind);
       return;
     }
-    const sidesOf = (o: Draft) => [...o.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded'));
     // A meeting that names no side of its own takes them only from a meeting with its mediator.
-    const mediators = [...d.parties.values()].filter((p) => p.roles.has('mediator')).map((p) => p.id);
-    const related = (o: Draft) => sides.length > 0 || mediators.some((id) => o.parties.get(id)?.roles.has('mediator'));
+    const related = (o: Draft) => sides.length > 0 || sharesMediator(d, o);
     const donor = nearestInTime(d, drafts, (o) => o !== d && sidesOf(o).length === n && related(o) && sides.every((p) => o.parties.get(p.id)?.roles.has('participant')) && sidesOf(o).every((p) => free(p.id)));
     const evidence = { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) };
     for (const p of donor ? sidesOf(donor) : []) addRole(d, p.id, p.name, 'participant', { rule: `${cues.numberedSides.id}-from-meeting`, evidence }, p.kind);
@@ -554,9 +554,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // speaks of its mediators in the plural but names fewer than two has those of the nearest meeting of the same
   // process (every side it names sat there too) that names two or more.
   const fillMediators = (d: Draft) => {
-    const mediatorsOf = (o: Draft) => [...o.parties.values()].filter((p) => p.roles.has('mediator'));
     if (mediatorsOf(d).length >= 2) return;
-    const phrase = d.sentences.map((s) => findAll(cues.mediatorAnaphora.pattern!, text, s.start, s.end)[0]).find(Boolean);
+    const phrase = firstIn(d, cues.mediatorAnaphora.pattern!);
     if (!phrase) return;
     const sides = [...d.parties.values()].filter((p) => p.roles.has('participant'));
     const donor = nearestInTime(d, drafts, (o) => o !== d && mediatorsOf(o).length >= 2 && sides.every((p) => o.parties.get(p.id)?.roles.has('participant')));
@@ -574,6 +573,20 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   return { events, warnings };
+}
+
+/** The sides at a meeting's table: its participants, less any it leaves out. */
+function sidesOf(d: Draft): PartyState[] {
+  return [...d.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded'));
+}
+
+function mediatorsOf(d: Draft): PartyState[] {
+  return [...d.parties.values()].filter((p) => p.roles.has('mediator'));
+}
+
+/** Whether another meeting has one of this meeting's mediators as its own. */
+function sharesMediator(d: Draft, o: Draft): boolean {
+  return mediatorsOf(d).some((p) => o.parties.get(p.id)?.roles.has('mediator'));
 }
 
 function nearestInTime(d: Draft, all: Draft[], fits: (o: Draft) => boolean): Draft | null {
@@ -702,8 +715,7 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // "the next round", "the two sides would reconvene": the sides of the meeting under discussion.
   // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
   // reconvene") has the sides of the article's meeting nearest to it in time.
-  const sidesOf = (a: Draft | null) => (a ? [...a.parties.values()].filter((p) => p.roles.has('participant') && !p.roles.has('excluded')).length : 0);
-  const hasSides = (a: Draft | null) => sidesOf(a) > 0;
+  const hasSides = (a: Draft | null) => !!a && sidesOf(a).length > 0;
   // A meeting has at least two sides: with fewer named, the sides of the nearest meeting fill in, from a meeting
   // of the same process: one that names a side of its own takes the others only from a meeting where that side
   // sat too ("Egypt and Turkey held a second round" after a Berlin conference where Turkey was not a side takes
@@ -711,16 +723,14 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // it proves nothing.
   // A meeting with a single side of its own proves no other process: its side and ours are the two halves of one
   // ("Venezuela talks … next round set for March" over "the opposition Unitary Platform … met in Barbados").
-  const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a) < 2 || participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant')));
+  const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a!).length < 2 || participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant')));
   // A meeting with a mediator of its own is of the process that mediator mediates ("a fifth round … again under
   // AU auspices" is not the technical meeting with a contractor nearer in time).
-  const mediators = [...d.parties.values()].filter((p) => p.roles.has('mediator')).map((p) => p.id);
-  const sharesMediator = (o: Draft) => mediators.some((id) => o.parties.get(id)?.roles.has('mediator'));
   const nearest = hasSides(d.antecedent) ? d.antecedent
-    : (mediators.length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(o)) : null) ?? nearestInTime(d, all, hasSides);
+    : (mediatorsOf(d).length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(d, o)) : null) ?? nearestInTime(d, all, hasSides);
   const antecedent = participants.length < 2 && sameProcess(nearest) ? nearest : null;
   if (antecedent) {
-    const hasMediator = [...d.parties.values()].some((p) => p.roles.has('mediator'));
+    const hasMediator = mediatorsOf(d).length > 0;
     for (const p of antecedent.parties.values()) {
       if (p.roles.has('excluded')) continue;
       if (p.roles.has('participant')) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-nearest-meeting', evidence: null }, p.kind);
@@ -794,7 +804,7 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   const moved = d.referenceStatus.find((r) => r.status === 'cancelled' || r.status === 'postponed');
   // The date against the reference compares days: a month or year is its first and last day ("2026-11" is not
   // before "2026-11-10"), and one that holds the reference day says nothing of the meeting's status.
-  const dayRange = date?.start && date.end && date.start.length === 10 ? { start: date.start, end: date.end } : d.date?.range ?? null;
+  const dayRange = d.date?.granularity === 'day' && date?.start && date.end ? { start: date.start, end: date.end } : d.date?.range ?? null;
   const vague = !!dayRange && !!reference && d.date?.granularity !== 'day' && dayRange.start <= reference && reference <= dayRange.end;
   let statusReading = (moved && (!anchored || anchored.status === 'planned') ? moved : anchored)
     ?? d.referenceStatus[0]
