@@ -492,6 +492,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // "the two sides", "both governments": a meeting that names fewer than two sides but speaks of a pair has the
   // pair named together last before that phrase ("Why Mexico and the United States are fighting over a treaty …
   // At a meeting in Mexico City on April 10, officials from both foreign ministries agreed …").
+  /** The first match of a pattern in a meeting's sentences. */
+  const firstIn = (d: Draft, pattern: RegExp) => d.sentences.map((s) => findAll(pattern, text, s.start, s.end)[0]).find(Boolean);
   let pairs: PartyMention[][] | undefined;
   const fillFromPair = (d: Draft) => {
     const sides = [...d.parties.values()].filter((p) => p.roles.has('participant'));
@@ -528,8 +530,6 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // sides than the number it speaks of has the group of that many named together last before the phrase
   // ("Ethiopian, Egyptian and Sudanese negotiators"), or else the sides of the nearest meeting that had that many.
   // Either must hold the sides the meeting names, and none of them may have another role in it.
-  /** The first match of a pattern in a meeting's sentences. */
-  const firstIn = (d: Draft, pattern: RegExp) => d.sentences.map((s) => findAll(pattern, text, s.start, s.end)[0]).find(Boolean);
   let groups: PartyMention[][] | undefined;
   const fillFromCount = (d: Draft) => {
     const phrase = firstIn(d, cues.numberedSides.pattern!);
