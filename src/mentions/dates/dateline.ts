@@ -27,8 +27,9 @@ const DASH_AFTER_DATE = /^,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
 /** A line that opens with a date: a weekday, a month, or a day's number (then chrono decides). */
 const DATE_FIRST = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 /** A word that stamps the date after it ("– broadcast Monday, 2 November 2026", "Press release issued 9 October 2026"). */
-const STAMPED = /\b(?:broadcast|aired|published|posted|updated|recorded|filed|issued|released)\b/i;
-const STAMPED_BEFORE_DATE = /\b(?:broadcast|aired|published|posted|updated|recorded|filed|issued|released)(?:\s+on)?\s*:?\s*$/i;
+const STAMP_WORDS = 'broadcast|aired|published|posted|updated|recorded|filed|issued|released';
+const STAMPED = new RegExp(`\\b(?:${STAMP_WORDS})\\b`, 'i');
+const STAMPED_BEFORE_DATE = new RegExp(`\\b(?:${STAMP_WORDS})(?:\\s+on)?\\s*:?\\s*$`, 'i');
 /** What ends a stamp's date: a separator or the end of the line. */
 const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 
