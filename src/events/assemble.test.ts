@@ -23,6 +23,8 @@ describe('status and certainty', () => {
     ['Border talks between Peru and Ecuador, which had been due to open in Lima on February 10, were called off.', 'cancelled', 'confirmed'],
     // "later this month" looks ahead; a meeting said to be possible is tentative
     ['Officials said a meeting between Pakistan and Afghanistan in Riyadh was possible later this month.', 'planned', 'tentative'],
+    // a negated future after a relative clause without a comma
+    ['A session of the Ghana-Togo border commission that had been planned for February 20 in Lome will not take place.', 'cancelled', 'confirmed'],
     // past a long name of the meeting before the clause
     ['A new round of Jeddah talks between the Sudanese Armed Forces and the RSF, which Saudi Arabia and the United States had hoped to broker in March, has been called off.', 'cancelled', 'confirmed'],
     // the month, not the modal

@@ -57,7 +57,8 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
 const RELATIVE_THEN_VERB = /^(?:\s+[\w'’-]+){0,12}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
 /** The meeting word's own noun phrase and the start of a relative clause on it. */
 const RELATIVE_OPENS = /^(?:\s+[\w'’-]+){0,12}?,?\s+(?:that|which)\s/i;
-const AUXILIARY = /\b(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/gi;
+// Also the place right before a negated future ("… that had been planned for 20 October will not take place").
+const AUXILIARY = /\b(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)|\b(?=(?:will|would) not\b|won['’]t\b)/gi;
 const RELATIVE_REACH = 260;
 
 // A sentence's verb groups, read once however many meetings it names (a long hostile line has hundreds).
