@@ -125,6 +125,9 @@ describe('party roles', () => {
     ['Georgia and Russia met in Geneva on February 1, in talks co-chaired by the EU, the OSCE and the UN.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'], UN: ['mediator'] }],
     // host
     ['Russian and Ukrainian delegations met in Istanbul on February 1, hosted by Turkey.', { RU: ['participant'], TR: ['host'], UA: ['participant'] }],
+    // an absolute clause: 'with X hosting', 'and Y again co-mediating'
+    ['Serbian and Kosovar negotiators will meet in Ohrid on February 12, with North Macedonia hosting and the EU again co-mediating.', { EU: ['mediator'], MK: ['host'], RS: ['participant'], XK: ['participant'] }],
+    ['Sudan and South Sudan held border talks in Addis Ababa on February 2, Ethiopia hosting and the African Union facilitating.', { ET: ['host'], SD: ['participant'], SS: ['participant'], AU: ['mediator'] }],
     // a mediator and host is a side only when the stated format needs it (fixture 02 is trilateral; this is not)
     ['Thailand and Cambodia met on February 1; Malaysia took part both as host and as mediator.', { KH: ['participant'], MY: ['mediator', 'host'], TH: ['participant'] }],
     ['Leaders of Kenya, Uganda and Ethiopia will attend a summit of the IGAD on February 10.', { ET: ['participant'], IGAD: ['host'], KE: ['participant'], UG: ['participant'] }],
