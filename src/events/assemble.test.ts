@@ -33,6 +33,17 @@ describe('status and certainty', () => {
     // a verb of planning whose subject is the meeting itself, in a relative clause
     ['A catch limit was agreed by Peru and Ecuador at consultations in Lima on February 2, which set a ceiling for the first time.', 'held', 'confirmed'],
     ['Consultations between Peru and Ecuador, which were set for February 10, will open in Lima.', 'planned', 'confirmed'],
+    // hedges on the plan: a slot pencilled in, a journey that could happen, a host only expected
+    ['The next meeting of the Kenya-Somalia boundary commission is pencilled in for March, probably in Mombasa.', 'planned', 'tentative'],
+    ['A session of the Laos-Vietnam border commission that had been pencilled in for February 10 in Vientiane was cancelled.', 'cancelled', 'confirmed'],
+    ["Nepal's foreign secretary could travel to Dhaka on February 12 for consultations with Bangladesh.", 'planned', 'tentative'],
+    ["Oman's sultan was expected to host the leaders of Iran and the UAE for talks in Muscat on February 15.", 'planned', 'tentative'],
+    // no side has confirmed the meeting, in the sentence after it
+    ['The foreign ministers of Egypt and Ethiopia met in Nairobi on January 28, two lawmakers said. Neither government has publicly confirmed that encounter.', 'held', 'tentative'],
+    ['Chile and Bolivia will hold consultations in Arica on February 16, according to a Chilean newspaper. La Paz has not confirmed the date.', 'planned', 'tentative'],
+    // a confirmation is no hedge, nor is an unconfirmed deal
+    ['Chile and Bolivia will hold consultations in Arica on February 16. Both governments have confirmed the date.', 'planned', 'confirmed'],
+    ['Chile and Bolivia held consultations in Arica on January 16. Neither government has announced an agreement.', 'held', 'confirmed'],
   ])('%s', (text, status, certainty) => {
     const events = eventsOf(text);
     expect(events).toHaveLength(1);

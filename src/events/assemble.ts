@@ -22,7 +22,7 @@ import { joinRangeHalves } from '../mentions/dates/find-dates.js';
 import { findAll, loadCues } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
 import { dayKey, gap, gapPastNames, namesShortened } from './spans.js';
-import { hedgeNear } from './certainty.js';
+import { hedgeNear, unconfirmedAfter } from './certainty.js';
 import { groupParties, rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
 import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } from './status.js';
@@ -290,7 +290,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         const reading = statusFromCues(text, narrow, t, ['cancelled', 'postponed', 'ongoing']);
         if (reading) ev.referenceStatus.push(reading);
         const hedge = hedgeNear(text, narrow, t);
-        if (hedge && ['certainty.possible', 'certainty.tentative'].includes(hedge.rule)) ev.hedge ??= hedge;
+        if (hedge && ['certainty.possible', 'certainty.tentative', 'certainty.unconfirmed'].includes(hedge.rule)) ev.hedge ??= hedge;
       }
     }
   };
@@ -316,6 +316,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
             current.format = stated;
             if (!current.sentences.includes(s)) current.sentences.push(s);
           }
+        }
+        // "… met in New York last month. Neither government has publicly confirmed that encounter."
+        const unconfirmed = follows && !current.hedge ? unconfirmedAfter(text, s) : null;
+        if (unconfirmed) {
+          current.hedge = unconfirmed;
+          if (!current.sentences.includes(s)) current.sentences.push(s);
         }
         // "The 11th summit was due in December. It has been postponed.": the meeting just spoken of was moved.
         const moved = follows ? PRONOUN_MOVED.exec(s.text) : null;

@@ -16,3 +16,13 @@ export function hedgeNear(text: string, sentence: Span, near: Span): FieldReason
   }
   return null;
 }
+
+/**
+ * A sentence after a meeting's that says no side has confirmed it ("Neither government has publicly confirmed
+ * that encounter."): the hedge it puts on the meeting just spoken of, or null.
+ */
+export function unconfirmedAfter(text: string, sentence: Span): FieldReason | null {
+  const cue = loadCues().certainty.find((c) => c.id === 'certainty.unconfirmed');
+  const hit = cue ? findAll(cue.pattern!, text, sentence.start, sentence.end)[0] : undefined;
+  return cue && hit ? { rule: cue.id, evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } : null;
+}
