@@ -33,6 +33,8 @@ const PARTICIPANT_WINDOW = 90;
 const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus|alongside|along with|together with)\s*(?:the\s+)?(?:breakaway\s+|separatist\s+|self-declared\s+)?)+$|^\s*[-–—/]\s*$|^\s*\(\s*$|^\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
 
 const DASHED = /^\s*[-–—/]\s*$/;
+/** How far a dashed pair may stand from its meeting word ("US-China  talks"), and a city from its country ("Geneva, Switzerland"). */
+const PAIR_REACH = 40;
 
 export function groupParties(text: string, parties: PartyMention[]): PartyMention[][] {
   const groups: PartyMention[][] = [];
@@ -58,12 +60,16 @@ export function rolesInSentence(
   const cues = loadCues();
   const out: PartyRole[] = [];
   const groups = groupParties(text, parties);
+  const quoteOf = quotesOf(text, sentence);
+  const triggersNear = nearby(triggers);
+  const venuesNear = nearby(venues);
   // "a new Belgrade-Pristina meeting", "US-China talks": a dashed pair right before the meeting word names its
   // sides, and the others near that word are not sides by nearness ("EU eyes new Belgrade-Pristina meeting").
   const pairOf = new Map<TriggerMention, PartyMention[]>();
   for (const g of groups) {
     if (g.length < 2 || !g.every((m, i) => i === 0 || DASHED.test(text.slice(g[i - 1].end, m.start)))) continue;
-    for (const t of triggers) if (t.start >= g[g.length - 1].end && /^\s*$/.test(text.slice(g[g.length - 1].end, t.start))) pairOf.set(t, g);
+    const gEnd = g[g.length - 1].end;
+    for (const t of triggersNear({ start: gEnd, end: gEnd }, PAIR_REACH)) if (t.start >= gEnd && /^\s*$/.test(text.slice(gEnd, t.start))) pairOf.set(t, g);
   }
   for (const group of groups) {
     const gStart = group[0].start;
@@ -93,7 +99,7 @@ export function rolesInSentence(
     if (roleCues.length) continue;
     const delegation = cues.participantNouns.find((c) => (c.after ? c.after.test(after) : false) || (c.before ? c.before.test(before) : false));
     // A quotation's own meeting words ("Every cancelled meeting costs lives," said …) do not reach names outside it.
-    const nearTrigger = group.some((m) => triggers.some((t) => (!pairOf.has(t) || pairOf.get(t) === group) && gap(m, t) <= PARTICIPANT_WINDOW && quoteAt(text, sentence, m.start) === quoteAt(text, sentence, t.start)));
+    const nearTrigger = group.some((m) => triggersNear(m, PARTICIPANT_WINDOW).some((t) => (!pairOf.has(t) || pairOf.get(t) === group) && gap(m, t) <= PARTICIPANT_WINDOW && quoteOf(m.start) === quoteOf(t.start)));
     // A place or a target stands before the whole list ("the war in Russia and Ukraine"); a topic after one name.
     const groupAside = cues.notParticipant.find((c) => c.before?.test(before));
     for (const m of group) {
@@ -101,7 +107,7 @@ export function rolesInSentence(
       const aside = groupAside ?? cues.notParticipant.find((c) => c.after?.test(mAfter));
       if (aside) { out.push({ mention: m, role: 'none', rule: aside.id, refers: null }); continue; }
       // "in Geneva, Switzerland": the city's own country; "At talks in Istanbul, Russia and Ukraine agreed" is a side.
-      if (venues.some((v) => !v.undisclosed && (v.country === null || v.country === m.id) && /^,\s*(?:the\s+)?$/.test(text.slice(v.end, m.start)))) {
+      if (venuesNear(m, PAIR_REACH).some((v) => !v.undisclosed && v.end <= m.start && (v.country === null || v.country === m.id) && /^,\s*(?:the\s+)?$/.test(text.slice(v.end, m.start)))) {
         out.push({ mention: m, role: 'none', rule: 'context.venue-country', refers: null });
         continue;
       }
@@ -114,14 +120,56 @@ export function rolesInSentence(
   return out;
 }
 
-/** Which quotation of the sentence a position falls in (-1: none), counting quotation marks before it. */
-function quoteAt(text: string, sentence: Span, pos: number): number {
+/**
+ * The spans (meeting words, venues) that may lie within `reach` of a name, by bisection in the list sorted by
+ * start: one sentence of a hostile single-line file can hold tens of thousands of names, meeting words and
+ * places, and testing every pair was quadratic. (Callers still test the gap.)
+ */
+function nearby<T extends Span>(spans: T[]): (m: { start: number; end: number }, reach: number) => T[] {
+  const sorted = spans.every((t, i) => i === 0 || spans[i - 1].start <= t.start) ? spans : [...spans].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((n, t) => Math.max(n, t.end - t.start), 0);
+  return (m, reach) => {
+    const from = m.start - reach - longest;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const near: T[] = [];
+    for (let k = lo; k < sorted.length && sorted[k].start <= m.end + reach; k++) near.push(sorted[k]);
+    return near;
+  };
+}
+
+/**
+ * Which quotation of the sentence a position falls in (-1: none), counting quotation marks before it. The
+ * marks are read once a sentence (reading them again from the sentence's start for every name was quadratic).
+ */
+function quotesOf(text: string, sentence: Span): (pos: number) => number {
+  // Each quotation mark's position and the quotation open just after it (-1: none).
+  const marks: number[] = [];
+  const openAfter: number[] = [];
   let open = -1;
   let count = 0;
-  for (let i = sentence.start; i < pos; i++) {
+  for (let i = sentence.start; i < sentence.end; i++) {
     const c = text[i];
-    if (c === '“' || (c === '"' && open < 0)) { open = count++; continue; }
-    if (c === '”' || (c === '"' && open >= 0)) open = -1;
+    if (c === '“' || (c === '"' && open < 0)) open = count++;
+    else if (c === '”' || c === '"') open = -1;
+    else continue;
+    marks.push(i);
+    openAfter.push(open);
   }
-  return open;
+  return (pos) => {
+    // The last mark before pos.
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : openAfter[lo - 1];
+  };
 }

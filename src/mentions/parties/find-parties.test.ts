@@ -99,6 +99,15 @@ describe('movements learned from their acronyms', () => {
     for (const p of learned) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 
+  it('reads a name learned for two acronyms once, for the first', () => {
+    const text = 'The Western Liberation Front (WLF) met the Western Liberation Front (FLO) envoys; the Western Liberation Front agreed.';
+    const learned = partiesOf(text).filter((p) => p.rule === 'party.learned-acronym');
+    const names = learned.filter((p) => p.via === 'name');
+    expect(names.map((p) => p.start)).toEqual([...text.matchAll(/Western Liberation Front/g)].map((m) => m.index));
+    expect(names.every((p) => p.id === 'WLF')).toBe(true);
+    expect(learned.filter((p) => p.via === 'alias').map((p) => p.text)).toEqual(['WLF', 'FLO']);
+  });
+
   it.each([
     ['The Joint Working Group (JWG) met in Colombo.'], // a committee is no movement
     ['Work on the Grand Ethiopian Renaissance Dam (GERD) went on.'],

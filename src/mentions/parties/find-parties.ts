@@ -117,18 +117,38 @@ function learnedGroups(text: string, parties: PartyMention[], hits: NameHit[]): 
     named.set(acronym, text.slice(start, last.start + last.text.length));
   }
   if (!named.size) return [];
-  const out: PartyMention[] = [];
-  for (const [acronym, name] of named) {
-    const id = acronym.replace(/-/g, '_');
-    for (const [phrase, via] of [[name, 'name'], [acronym, 'alias']] as const) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu'))) {
-        if (taken(m.index!, m.index! + phrase.length)) continue;
-        out.push({ start: m.index!, end: m.index! + phrase.length, text: phrase, rule: 'party.learned-acronym', id, name, kind: 'armed group', via });
-      }
+  // Every name and acronym, found in one pass over the text's words (a pass for each was quadratic where a
+  // hostile text defines thousands of acronyms): each starts with a capital after no letter, digit or hyphen, and
+  // ends before one ("UFR" is not in "UFR-2" or "UFRs").
+  // A name learned for several acronyms is read once, for the first ("… Liberation Front (NLF)" then
+  // "… Liberation Front (FLN)"): a mention for each would multiply, in a hostile text, with every acronym.
+  const firstFor = new Map<string, string>();
+  for (const [acronym, name] of named) if (!firstFor.has(name)) firstFor.set(name, acronym);
+  const slots = [...named].flatMap(([acronym, name]) => [
+    ...(firstFor.get(name) === acronym ? [{ phrase: name, via: 'name' as const, acronym }] : []),
+    { phrase: acronym, via: 'alias' as const, acronym },
+  ]).map((x, slot) => ({ ...x, slot }));
+  const byFirstWord = new Map<string, typeof slots>();
+  for (const x of slots) {
+    const first = FIRST_WORD.exec(x.phrase)![0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), x]);
+  }
+  const found: PartyMention[][] = slots.map(() => []);
+  for (const w of text.matchAll(WORD_AT_START)) {
+    for (const x of byFirstWord.get(w[0]) ?? []) {
+      const start = w.index!;
+      const end = start + x.phrase.length;
+      if (!text.startsWith(x.phrase, start) || NAME_GOES_ON.test(text.slice(end, end + 2)) || taken(start, end)) continue;
+      found[x.slot].push({ start, end, text: x.phrase, rule: 'party.learned-acronym', id: x.acronym.replace(/-/g, '_'), name: named.get(x.acronym)!, kind: 'armed group', via: x.via });
     }
   }
-  return out;
+  // In the order of the names learned, each name's mentions before its acronym's.
+  return found.flat();
 }
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD_AT_START = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+/gu;
+const NAME_GOES_ON = /^(?:[\p{L}\p{N}]|-[\p{L}\p{N}])/u;
 
 // "his counterpart from the breakaway region": the one de facto state the article names.
 const BREAKAWAY = /\bthe\s+(?:breakaway|separatist|self-declared|self-proclaimed|unrecognised|unrecognized|rebel|secessionist)\s+(?:region|republic|territory|enclave|entity|state|province)\b/gi;
