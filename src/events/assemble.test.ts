@@ -41,6 +41,8 @@ describe('status and certainty', () => {
     // no side has confirmed the meeting, in the sentence after it
     ['The foreign ministers of Egypt and Ethiopia met in Nairobi on January 28, two lawmakers said. Neither government has publicly confirmed that encounter.', 'held', 'tentative'],
     ['Chile and Bolivia will hold consultations in Arica on February 16, according to a Chilean newspaper. La Paz has not confirmed the date.', 'planned', 'tentative'],
+    ['A third meeting of the Danish-Norwegian working group is planned in Tromso, possibly on February 20.', 'planned', 'tentative'],
+    ['Chile and Bolivia will hold consultations in Arica on February 16, a Chilean newspaper said. No one in La Paz has confirmed the date.', 'planned', 'tentative'],
     // a confirmation is no hedge, nor is an unconfirmed deal
     ['Chile and Bolivia will hold consultations in Arica on February 16. Both governments have confirmed the date.', 'planned', 'confirmed'],
     ['Chile and Bolivia held consultations in Arica on January 16. Neither government has announced an agreement.', 'held', 'confirmed'],
