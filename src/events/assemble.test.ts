@@ -43,6 +43,7 @@ describe('status and certainty', () => {
     ['Chile and Bolivia will hold consultations in Arica on February 16, according to a Chilean newspaper. La Paz has not confirmed the date.', 'planned', 'tentative'],
     ['A third meeting of the Danish-Norwegian working group is planned in Tromso, possibly on February 20.', 'planned', 'tentative'],
     ['Chile and Bolivia will hold consultations in Arica on February 16, a Chilean newspaper said. No one in La Paz has confirmed the date.', 'planned', 'tentative'],
+    ['The next step is expected to be a ministerial session of the Nepal-India water commission in Kathmandu on February 18.', 'planned', 'tentative'],
     // a confirmation is no hedge, nor is an unconfirmed deal
     ['Chile and Bolivia will hold consultations in Arica on February 16. Both governments have confirmed the date.', 'planned', 'confirmed'],
     ['Chile and Bolivia held consultations in Arica on January 16. Neither government has announced an agreement.', 'held', 'confirmed'],
