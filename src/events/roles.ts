@@ -148,20 +148,25 @@ function nearby<T extends Span>(spans: T[]): (m: { start: number; end: number },
  * marks are read once a sentence (reading them again from the sentence's start for every name was quadratic).
  */
 function quotesOf(text: string, sentence: Span): (pos: number) => number {
-  // Each quotation mark's position and the quotation open just after it (-1: none).
-  const marks: number[] = [];
+  // Each quotation mark's position and the quotation open just after it (-1: none), read at the first question.
+  let marks: number[] | null = null;
   const openAfter: number[] = [];
-  let open = -1;
-  let count = 0;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text[i];
-    if (c === '“' || (c === '"' && open < 0)) open = count++;
-    else if (c === '”' || c === '"') open = -1;
-    else continue;
-    marks.push(i);
-    openAfter.push(open);
-  }
+  const read = (): number[] => {
+    const found: number[] = [];
+    let open = -1;
+    let count = 0;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const c = text[i];
+      if (c === '“' || (c === '"' && open < 0)) open = count++;
+      else if (c === '”' || c === '"') open = -1;
+      else continue;
+      found.push(i);
+      openAfter.push(open);
+    }
+    return found;
+  };
   return (pos) => {
+    marks ??= read();
     // The last mark before pos.
     let lo = 0;
     let hi = marks.length;

@@ -73,6 +73,18 @@ describe("cue rules' needed words", () => {
       }), { numRuns: 500 });
     }
   });
+
+  it('answers every list about one text alike, asked in turn (one pass serves them all)', () => {
+    const all = Object.values(lists());
+    const words = [...new Set(all.flatMap((cues) => cues.flatMap((c) => c.extra.needs ?? [])))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', 'x', 'ing', 'A'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), fc.array(fc.nat(all.length - 1), { minLength: 1, maxLength: 6 }), (text, order) => {
+      const lower = text.toLowerCase();
+      for (const i of order) {
+        expect(cuesIn(text, all[i]).map((c) => c.id)).toEqual(all[i].filter((c) => c.extra.needs!.some((w) => lower.includes(w))).map((c) => c.id));
+      }
+    }), { numRuns: 300 });
+  });
 });
 
 describe('cities that share a name with a state', () => {

@@ -542,31 +542,57 @@ export function loadCues(): Cues {
   return cachedCues;
 }
 
-const neededWords = new WeakMap<object, { pattern: RegExp; within: Map<string, string[]> }>();
+/**
+ * The needed words of every list asked about so far, found in one pass: the meeting words, formats and modes
+ * of one text are asked about in turn, and one pass over the text for all of them costs a third of three.
+ */
+const needed = {
+  lists: new WeakSet<object>(),
+  words: new Set<string>(),
+  pattern: null as RegExp | null,
+  /** For each word, the words it begins with (they are there too where it is). */
+  within: new Map<string, string[]>(),
+  /** The last text read and the needed words it holds. */
+  text: null as string | null,
+  present: new Set<string>(),
+};
+
+function neededWordsIn(text: string, cues: { extra: { needs?: string[] } }[]): Set<string> {
+  if (!needed.lists.has(cues)) {
+    needed.lists.add(cues);
+    const before = needed.words.size;
+    for (const c of cues) for (const w of c.extra.needs ?? []) needed.words.add(w);
+    if (needed.words.size !== before) {
+      // Longest first, so that at each place the longest word is read.
+      const words = [...needed.words].sort((a, b) => b.length - a.length);
+      const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+      needed.pattern = new RegExp(escaped.join('|'), 'g');
+      needed.within = new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o))]));
+      needed.text = null;
+    }
+  }
+  if (needed.text === text) return needed.present;
+  const present = new Set<string>();
+  const pattern = needed.pattern!;
+  const lower = text.toLowerCase();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    for (const w of needed.within.get(m[0])!) present.add(w);
+    // From the next character, not past the word: a word may begin inside another.
+    pattern.lastIndex = m.index + 1;
+  }
+  needed.text = text;
+  needed.present = present;
+  return present;
+}
 
 /**
  * The cues of a list whose pattern can match in the text: those without `needs`, and those one of whose needed
  * words (lower case) the text holds. One pass finds every needed word, far cheaper than each pattern's pass.
  */
 export function cuesIn<C extends { extra: { needs?: string[] } }>(text: string, cues: C[]): C[] {
-  let needed = neededWords.get(cues);
-  if (!needed) {
-    const words = [...new Set(cues.flatMap((c) => c.extra.needs ?? []))].sort((a, b) => b.length - a.length);
-    if (!words.length) return cues;
-    // Longest first, so that at each place the longest word is read; the words it begins with are there too.
-    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-    needed = { pattern: new RegExp(escaped.join('|'), 'g'), within: new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o))])) };
-    neededWords.set(cues, needed);
-  }
-  const { pattern, within } = needed;
-  const lower = text.toLowerCase();
-  const present = new Set<string>();
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-    for (const w of within.get(m[0])!) present.add(w);
-    // From the next character, not past the word: a word may begin inside another.
-    pattern.lastIndex = m.index + 1;
-  }
+  if (!cues.some((c) => c.extra.needs?.length)) return cues;
+  const present = neededWordsIn(text, cues);
   return cues.filter((c) => !c.extra.needs || c.extra.needs.some((w) => present.has(w)));
 }
 
