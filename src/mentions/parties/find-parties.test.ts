@@ -30,6 +30,8 @@ describe('findParties', () => {
     // movements and bodies that sit at or back tables
     ['The government and FACT, the CCMSR and the Arakan Army were named.', [['FACT', 'FACT', 'alias'], ['CCMSR', 'CCMSR', 'alias'], ['Arakan Army', 'ARAKAN_ARMY', 'name']]],
     ['Bougainville and ECCAS were named; a fact is not FACT.', [['Bougainville', 'BOUGAINVILLE', 'alias'], ['ECCAS', 'ECCAS', 'alias'], ['FACT', 'FACT', 'alias']]],
+    // a movement whose name holds a state's: the whole name, not the state
+    ['The Tehrik-i-Taliban Pakistan (TTP), the Pakistani Taliban, stayed away.', [['Tehrik-i-Taliban Pakistan', 'TTP', 'alias'], ['TTP', 'TTP', 'alias'], ['Pakistani Taliban', 'TTP', 'alias']]],
   ])('%j', (text, expected) => {
     const found = partiesOf(text);
     expect(found.map((p) => [p.text, p.id, p.via])).toEqual(expected);
