@@ -191,6 +191,10 @@ const mb = (bytes) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} KB` : `${(byte
 const secs = (ms) => `${(ms / 1000).toFixed(ms < 10000 ? 2 : 1)} s`;
 const progress = (what) => process.stderr.write(`bench: ${what}\n`);
 const rows = [];
+/** Targets measured but not judged, and why. */
+const unjudged = [];
+/** The share of CPU time taken by other guests above which the --jobs speed-up is not judged. */
+const STEAL_LIMIT = 0.05;
 function row(label, value, target = '', pass = null) {
   const mark = pass === null ? '' : pass ? '✓ pass' : '✗ FAIL';
   rows.push({ label, value, target, mark });
@@ -307,7 +311,12 @@ if (only.has('jobs')) {
   if (ratios.length) {
     row('same output for --jobs 1 and 2', same ? 'yes' : 'NO', 'same', same);
     const speedUp = median(ratios);
-    row(`speed-up, median of ${ratios.length}`, `${speedUp.toFixed(2)}×`, '≥ 1.7', speedUp >= 1.7);
+    // Steal slows the runs unevenly (one run of a pair, one core more than the other), so that the ratio may
+    // land on either side of the target by chance: above a twentieth of the CPU time, it is shown unjudged.
+    if (stolen !== null && stolen > STEAL_LIMIT) {
+      row(`speed-up, median of ${ratios.length}`, `${speedUp.toFixed(2)}×`, '≥ 1.7', null);
+      unjudged.push(`--jobs speed-up: ${(100 * stolen).toFixed(1)}% of the CPU time went to other guests (over ${100 * STEAL_LIMIT}%); run again when the machine is quiet`);
+    } else row(`speed-up, median of ${ratios.length}`, `${speedUp.toFixed(2)}×`, '≥ 1.7', speedUp >= 1.7);
   }
   // The machine's own ceiling: two processes that share nothing, each running extract() in one thread, beside
   // one alone. Where two cores are hyper-threads of one, or share a cache, this is well under 2×, and --jobs 2
@@ -422,5 +431,6 @@ if (only.has('cold')) {
 
 const fails = rows.filter((r) => r.mark.includes('FAIL')).length;
 const passes = rows.filter((r) => r.mark.includes('pass')).length;
-console.log(`\n${passes} target(s) met, ${fails} missed${problems ? `, ${problems} measurement(s) failed to run` : ''}`);
+for (const why of unjudged) console.log(`\nnot judged: ${why}`);
+console.log(`\n${passes} target(s) met, ${fails} missed${unjudged.length ? `, ${unjudged.length} not judged` : ''}${problems ? `, ${problems} measurement(s) failed to run` : ''}`);
 process.exitCode = problems ? 1 : 0;
