@@ -26,6 +26,7 @@ import { hedgeNear, unconfirmedAfter } from './certainty.js';
 import { groupParties, rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
 import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } from './status.js';
+import { firstAtLeast } from '../sorted.js';
 
 /** How far a date may stand from a meeting word to be that meeting's date… */
 const DATE_WINDOW = 100;
@@ -147,10 +148,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   const inside = <T extends { start: number; end: number }>(list: T[], s: Span): T[] => {
     let sorted = sortedLists.get(list) as T[] | undefined;
     if (!sorted) { sorted = [...list].sort((a, b) => a.start - b.start); sortedLists.set(list, sorted); }
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < s.start) lo = mid + 1; else hi = mid; }
     const out: T[] = [];
-    for (let i = lo; i < sorted.length && sorted[i].start < s.end; i++) if (sorted[i].end <= s.end) out.push(sorted[i]);
+    for (let i = firstAtLeast(sorted, s.start, (x) => x.start); i < sorted.length && sorted[i].start < s.end; i++) if (sorted[i].end <= s.end) out.push(sorted[i]);
     return out;
   };
   // Dates that can date a meeting: a day, week or month that is known at least up to its year.

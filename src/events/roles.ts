@@ -5,6 +5,7 @@
 import type { PartyMention, Role, Span, TriggerMention, VenueMention } from '../types.js';
 import { loadCues } from '../gazetteer/load.js';
 import { gap } from './spans.js';
+import { firstAtLeast } from '../sorted.js';
 
 export interface PartyRole {
   mention: PartyMention;
@@ -129,16 +130,8 @@ function nearby<T extends Span>(spans: T[]): (m: { start: number; end: number },
   const sorted = spans.every((t, i) => i === 0 || spans[i - 1].start <= t.start) ? spans : [...spans].sort((a, b) => a.start - b.start);
   const longest = sorted.reduce((n, t) => Math.max(n, t.end - t.start), 0);
   return (m, reach) => {
-    const from = m.start - reach - longest;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
     const near: T[] = [];
-    for (let k = lo; k < sorted.length && sorted[k].start <= m.end + reach; k++) near.push(sorted[k]);
+    for (let k = firstAtLeast(sorted, m.start - reach - longest, (t) => t.start); k < sorted.length && sorted[k].start <= m.end + reach; k++) near.push(sorted[k]);
     return near;
   };
 }
@@ -168,13 +161,7 @@ function quotesOf(text: string, sentence: Span): (pos: number) => number {
   return (pos) => {
     marks ??= read();
     // The last mark before pos.
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast(marks, pos, (x) => x);
     return lo === 0 ? -1 : openAfter[lo - 1];
   };
 }

@@ -15,6 +15,7 @@ import { findSpokenYears } from './spoken-years.js';
 import { type Direction, directionOf } from './tense.js';
 import { dateWindows, inWindows } from './windows.js';
 import { sentenceAt as sentenceIn } from '../../segment/sentences.js';
+import { firstAtLeast } from '../../sorted.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY_NAMED = new RegExp(`(?:${WEEKDAYS.join('|')})\\b`, 'i');
@@ -111,11 +112,7 @@ function readDates(text: string, sentences: Span[], referenceDate: string | null
   const own = inWindows(text, windows, (slice) => [...findDurations(slice), ...findQuarters(slice, reference), ...findSeasons(slice, reference), ...findReferences(slice), ...findSets(slice), ...findSpokenYears(slice), ...findAnaphora(slice), ...findYears(slice)]);
   // Drafts stay sorted by start so that the overlap look-up is a binary search, not a scan per mention.
   drafts.sort((a, b) => a.mention.start - b.mention.start);
-  const firstFrom = (offset: number) => {
-    let lo = 0, hi = drafts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (drafts[mid].mention.start < offset) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const firstFrom = (offset: number) => firstAtLeast(drafts, offset, (d) => d.mention.start);
   for (const d of own) {
     const overlapping: Draft[] = [];
     // A mention is short: anything overlapping d starts at most a few hundred characters before it.
@@ -531,11 +528,7 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
   // anchors are fixed before the loop (a year settled here is no anchor) and sorted, so each look-up is a
   // binary search, not a scan (an input with thousands of dates stays linear).
   const anchors = drafts.filter((o) => !o.yearless && o.mention.range && o.mention.granularity === 'day' && o.mention.yearSource !== 'context');
-  const firstAtOrAfter = (offset: number) => {
-    let lo = 0, hi = anchors.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (anchors[mid].mention.start < offset) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const firstAtOrAfter = (offset: number) => firstAtLeast(anchors, offset, (d) => d.mention.start);
   for (const draft of drafts) {
     if (!draft.yearless) continue;
     const at = draft.mention.start;

@@ -4,6 +4,7 @@ import type { PartyMention, VenueMention } from '../../types.js';
 import { loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
 import { phraseKey } from '../../gazetteer/normalize.js';
 import type { NameHit } from '../names.js';
+import { firstAtLeast } from '../../sorted.js';
 
 const VIA_ORDER = ['name', 'alias', 'demonym', 'person', 'metonym'];
 // A capitalised word right before or after a name ("Michael Jordan", "Chad Smith"), but not a title or a
@@ -53,13 +54,7 @@ function overlapTest(spans: { start: number; end: number }[]): (start: number, e
   for (const x of sorted) reach.push(Math.max(x.end, reach.length ? reach[reach.length - 1] : -Infinity));
   return (start, end) => {
     // The last span that starts before `end`.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast(sorted, end, (x) => x.start);
     return lo > 0 && reach[lo - 1] > start;
   };
 }
