@@ -1,8 +1,6 @@
 // One article's work, the same in the main thread and in a worker: extract(), then the article's final text
 // (its formatted result, or for the timeline its events as JSON), so that only strings cross between threads
 // and the main thread has nothing left to do but write them in input order.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import chalk, { type ChalkInstance } from 'chalk';
 import { extract } from '../pipeline.js';
 import type { UserGazetteer } from '../gazetteer/load.js';
@@ -35,40 +33,11 @@ export interface Task {
 
 export type Done = { id: number; text: string } | { id: number; error: string };
 
-/**
- * Text a thread extracts between two full garbage collections. V8 lets a thread's heap grow to about twice its
- * live size before its first full collection, which in a long run comes only after some 30 MB of text: a short
- * run and a long one would peak at different sizes. Starting a full collection every few megabytes keeps the
- * peak the same however many articles a run has; started concurrently ('async'), it costs a few per cent of
- * the time.
- */
-const COLLECT_EVERY_CHARS = 4_000_000;
-type Collect = (options: { type: 'major'; execution: 'async' }) => void;
-let collect: Collect | null | undefined;
-/** V8's garbage collector, exposed for this thread (null where the runtime refuses). */
-function collector(): Collect | null {
-  if (collect === undefined) {
-    try {
-      setFlagsFromString('--expose-gc');
-      collect = runInNewContext('gc') as Collect;
-    } catch {
-      collect = null;
-    }
-  }
-  return collect;
-}
-
 /** Returns a function that runs tasks under one run's configuration. */
 export function taskRunner(config: RunConfig): (task: Task) => Done {
   const formatter: Formatter | null = config.output.kind === 'format' ? formatterFor(config.output.format, config.output) : null;
   if (config.output.kind === 'format') chalk.level = config.output.colour;
-  let sinceCollection = 0;
   return (task) => {
-    sinceCollection += task.text.length;
-    if (sinceCollection > COLLECT_EVERY_CHARS) {
-      sinceCollection = 0;
-      collector()?.({ type: 'major', execution: 'async' });
-    }
     let result: Result;
     try {
       const r = extract(task.text, {
