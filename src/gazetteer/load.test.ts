@@ -44,8 +44,11 @@ describe('the prebuilt gazetteer index', () => {
 describe("cue rules' needed words", () => {
   const lists = () => { const c = loadCues(); return { triggers: c.triggers, formats: c.formats, modes: c.modes }; };
 
+  /** Whether lower-case text holds a needed word: where a word begins when it begins with a letter or digit. */
+  const holds = (lower: string, word: string) => new RegExp(`${/^\w/.test(word) ? '\\b' : ''}${word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}`).test(lower);
+
   // `needs` spares a text a pattern's pass; a word missing from it would lose matches silently.
-  it.each(Object.keys(lists()))('every match of a %s pattern in the fixture articles holds one of the words it needs', (name) => {
+  it.each(Object.keys(lists()))('every match of a %s pattern in the fixture articles holds one of the words it needs, where a word begins', (name) => {
     const root = join(import.meta.dirname, '..', '..', 'fixtures');
     const texts = readdirSync(root, { recursive: true }).map(String).filter((f) => /\.txt$/.test(f)).map((f) => readFileSync(join(root, f), 'utf8'));
     expect(texts.length).toBeGreaterThan(50);
@@ -56,20 +59,40 @@ describe("cue rules' needed words", () => {
       for (const text of texts) {
         for (const m of findAll(cue.pattern!, text)) {
           matches++;
-          expect(cue.extra.needs!.some((w) => m.match[0].toLowerCase().includes(w)), `${cue.id}: ${m.match[0]}`).toBe(true);
+          // With the character before it: whether a word begins there is read in the text.
+          const before = m.start > 0 && /\w/.test(text[m.start - 1]) ? 'x' : ' ';
+          expect(cue.extra.needs!.some((w) => holds(before + m.match[0].toLowerCase(), w)), `${cue.id}: ${m.match[0]}`).toBe(true);
         }
       }
     }
     expect(matches).toBeGreaterThan(10);
   });
 
-  it('keeps exactly the cues one of whose words the text holds, inside other words too, in any case', () => {
+  it.each([
+    ['stood on stable ground', 'trigger.table', false],
+    ['they came back to the table', 'trigger.table', true],
+    ['a comet was seen', 'trigger.met', false],
+    ['the envoys met twice', 'trigger.met', true],
+    ['talks will reconvene in May', 'trigger.convene', true],
+    ['a videoconference of ministers', 'trigger.conference', true],
+    ['five-party talks', 'format.multilateral', true],
+    ['the 5+2 format', 'format.plus-notation', true],
+    ['an indirect route', 'mode.direct', false],
+  ])('%j: %s is kept: %s', (text, id, kept) => {
+    const c = loadCues();
+    const all = [...c.triggers, ...c.formats, ...c.modes];
+    const list = [c.triggers, c.formats, c.modes].find((l) => l.some((cue) => cue.id === id))!;
+    expect(all.some((cue) => cue.id === id)).toBe(true);
+    expect(cuesIn(text, list).some((cue) => cue.id === id)).toBe(kept);
+  });
+
+  it('keeps exactly the cues one of whose words the text holds where a word begins, in any case', () => {
     for (const cues of Object.values(lists())) {
       const words = [...new Set(cues.flatMap((c) => c.extra.needs ?? []))];
       const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom('me', 'et', 'ing', 'sat ', 'in', ' on', 'part', 's', ' ', '-', 'x', 'di', 'way'));
       fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
         const lower = text.toLowerCase();
-        expect(cuesIn(text, cues).map((c) => c.id)).toEqual(cues.filter((c) => c.extra.needs!.some((w) => lower.includes(w))).map((c) => c.id));
+        expect(cuesIn(text, cues).map((c) => c.id)).toEqual(cues.filter((c) => c.extra.needs!.some((w) => holds(lower, w))).map((c) => c.id));
       }), { numRuns: 500 });
     }
   });
@@ -81,7 +104,7 @@ describe("cue rules' needed words", () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), fc.array(fc.nat(all.length - 1), { minLength: 1, maxLength: 6 }), (text, order) => {
       const lower = text.toLowerCase();
       for (const i of order) {
-        expect(cuesIn(text, all[i]).map((c) => c.id)).toEqual(all[i].filter((c) => c.extra.needs!.some((w) => lower.includes(w))).map((c) => c.id));
+        expect(cuesIn(text, all[i]).map((c) => c.id)).toEqual(all[i].filter((c) => c.extra.needs!.some((w) => holds(lower, w))).map((c) => c.id));
       }
     }), { numRuns: 300 });
   });

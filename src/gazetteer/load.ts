@@ -565,8 +565,12 @@ function neededWordsIn(text: string, cues: { extra: { needs?: string[] } }[]): S
     if (needed.words.size !== before) {
       // Longest first, so that at each place the longest word is read.
       const words = [...needed.words].sort((a, b) => b.length - a.length);
-      const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-      needed.pattern = new RegExp(escaped.join('|'), 'g');
+      const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+      // A word that begins with a letter or digit is read only where a word begins (\b): "table" in "stable" or
+      // "met" in "comet" lets no pattern match, and the pass takes about half the time it took over every place.
+      const atWordStart = words.filter((w) => /^\w/.test(w)).map(escape);
+      const anywhere = words.filter((w) => !/^\w/.test(w)).map(escape);
+      needed.pattern = new RegExp([`\\b(?:${atWordStart.join('|') || '(?!)'})`, ...anywhere].join('|'), 'g');
       needed.within = new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o))]));
       needed.text = null;
     }
@@ -588,7 +592,8 @@ function neededWordsIn(text: string, cues: { extra: { needs?: string[] } }[]): S
 
 /**
  * The cues of a list whose pattern can match in the text: those without `needs`, and those one of whose needed
- * words (lower case) the text holds. One pass finds every needed word, far cheaper than each pattern's pass.
+ * words (lower case) the text holds, where a word begins when the needed word begins with a letter or digit
+ * ("-party" anywhere). One pass finds every needed word, far cheaper than each pattern's pass.
  */
 export function cuesIn<C extends { extra: { needs?: string[] } }>(text: string, cues: C[]): C[] {
   if (!cues.some((c) => c.extra.needs?.length)) return cues;
