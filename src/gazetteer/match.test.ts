@@ -80,8 +80,8 @@ describe('phraseKey', () => {
     expect(phraseKey(surface)).toBe(key);
   });
 
-  it('gives on its fast path (plain ASCII words, a final period) what the general fold gives', () => {
-    const piece = fc.constantFrom('A', 'b', 'Z', '0', '9', ' ', '.', "'", '-', 'é', 'Ö', '\u00a0', '’');
+  it('gives on its fast paths (plain ASCII words, a final period; printable ASCII) what the general fold gives', () => {
+    const piece = fc.oneof(fc.constantFrom('A', 'b', 'Z', '0', '9', ' ', '.', "'", '-', 'é', 'Ö', '\u00a0', '’', '\t', '`'), fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)));
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (s) => {
       expect(phraseKey(s)).toBe(foldPhrase(s));
     }), { numRuns: 2000 });
