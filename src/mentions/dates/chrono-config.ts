@@ -19,7 +19,9 @@ function dayPair(context: ParsingContext, match: RegExpMatchArray, monthName: st
 // Built once: chrono asks for a parser's pattern on every call, and it reads every window of every article.
 const DIRECTED_MONTH = new RegExp(`\\b(last|next|this|past|coming)\\s+(${MONTH_PATTERN})\\b(?!\\.?\\s*\\d)`, 'i');
 const HOLIDAY = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})\\b(?![ \\t]+[A-Z][a-z])`);
-const MONTH_OF_NAMED_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?(?:\\s+${DAY})?,?\\s+(this|last|next)\\s+year\\b`, 'i');
+// A day, or two days of the month ("3 and 4", "3-4", "3 to 4"), before the month or after it.
+const DAYS = `${DAY}(?:\\s*(?:and|&|[-–]|to)\\s*${DAY})?`;
+const MONTH_OF_NAMED_YEAR = new RegExp(`\\b(?:${DAYS}\\s+(?:of\\s+)?)?(${MONTH_PATTERN})\\.?(?:\\s+${DAYS})?,?\\s+(this|last|next)\\s+year\\b`, 'i');
 const MIDDAY = /\bmidday\b/i;
 const MONTH_DAY_AND_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
 const DAY_AND_DAY_MONTH = new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i');
@@ -92,13 +94,20 @@ export const holidayParser: Parser = {
   },
 };
 
-/** "January this year", "June last year", "Oct. 5 last year": a month (and day) of the year named relative to today. */
+/**
+ * "January this year", "June last year", "Oct. 5 last year", "3 February this year", "3 and 4 February this
+ * year": a month (a day, or two days) of the year named relative to today.
+ */
 export const monthOfNamedYearParser: Parser = {
   pattern: () => MONTH_OF_NAMED_YEAR,
   extract: (context, m) => {
-    if (!/^[A-Z]/.test(m[1])) return null;
-    const year = context.refDate.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[3].toLowerCase()];
-    return context.createParsingResult(m.index ?? 0, m[0], { month: monthOf(m[1]), year, ...(m[2] ? { day: +m[2] } : {}) });
+    const [, dayBefore, lastBefore, monthName, dayAfter, lastAfter, which] = m;
+    if (!/^[A-Z]/.test(monthName) || (dayBefore && dayAfter)) return null;
+    const year = context.refDate.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[which.toLowerCase()];
+    const [first, last] = dayBefore ? [dayBefore, lastBefore] : [dayAfter, lastAfter];
+    if (last) return dayPair(context, m, monthName, +first, +last, String(year));
+    if (first && +first > 31) return null;
+    return context.createParsingResult(m.index ?? 0, m[0], { month: monthOf(monthName), year, ...(first ? { day: +first } : {}) });
   },
 };
 

@@ -12,6 +12,10 @@ describe('findDates with a reference date', () => {
     ['Delegations met on 23-24 January.', '2026-02-04', '23-24 January', '2026-01-23/2026-01-24', '2026-01-23', '2026-01-24'],
     ['Talks are set from March 3 to 5.', '2026-02-04', 'March 3 to 5', '2026-03-03/2026-03-05', '2026-03-03', '2026-03-05'],
     ['The summit will be held between 10 and 12 May.', '2026-02-04', '10 and 12 May', '2026-05-10/2026-05-12', '2026-05-10', '2026-05-12'],
+    // two days of a month of a year named relative to today
+    ['The round took place on 3 and 4 February this year.', '2026-09-14', '3 and 4 February this year', '2026-02-03/2026-02-04', '2026-02-03', '2026-02-04'],
+    ['The round took place on 3-4 February this year.', '2026-09-14', '3-4 February this year', '2026-02-03/2026-02-04', '2026-02-03', '2026-02-04'],
+    ['The round took place on February 3 and 4 last year.', '2026-09-14', 'February 3 and 4 last year', '2025-02-03/2025-02-04', '2025-02-03', '2025-02-04'],
     ['Negotiators have begun talks today (Wednesday).', '2026-02-04', 'today', '2026-02-04', '2026-02-04', '2026-02-04'],
     ['The sides will meet again on Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
     // a modal of a meeting looks ahead
@@ -328,6 +332,9 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['In January this year, police came.', '1998-02-19', 'January this year', 'DATE', '1998-01'],
     ['They will join in April next year.', '1998-12-03', 'April next year', 'DATE', '1999-04'],
     ['He was arrested on Oct. 5 last year.', '1998-02-19', 'Oct. 5 last year', 'DATE', '1997-10-05'],
+    // …with the day first
+    ['The round took place on 3 February this year.', '2026-09-14', '3 February this year', 'DATE', '2026-02-03'],
+    ['The round took place on the 3rd of February last year.', '2026-09-14', '3rd of February last year', 'DATE', '2025-02-03'],
     // chrono's "last year. This quarter" ends with its sentence
     ['Net rose 5% from last year. This quarter looks weak.', '1989-11-01', 'This quarter', 'DATE', '1989-Q3'],
   ])('%j (ref %s)', (text, ref, mentionText, type, value) => {
