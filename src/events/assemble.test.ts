@@ -303,6 +303,8 @@ describe('round numbers', () => {
     ['Leaders of Fiji, Samoa and Tonga opened the 55th Pacific Islands Forum Leaders Meeting in Suva on February 2.', 55],
     ['Trade ministers of Kenya, Chile and Norway opened the 13th Ministerial Conference in Abu Dhabi on February 2.', 13],
     ['The twelfth binational cabinet of Peru and Colombia was held in Leticia on February 2.', 12],
+    // an ordinal set after another meeting word, with a word before "round"
+    ['The most substantive session so far, the fourth formal round between Armenia and Azerbaijan, took place in Vienna on February 2.', 4],
   ])('%s', (text, round) => {
     expect(eventsOf(text)[0]?.round).toBe(round);
   });
@@ -475,6 +477,15 @@ describe('meetings of a numbered series', () => {
   it('does not number "the first meeting" as a round', () => {
     const events = eventsOf('The first meeting between Chad and Niger since 2019 was held in Niamey on February 2.');
     expect(events[0]?.round).toBeNull();
+  });
+});
+
+describe('the place a date line is filed from', () => {
+  it.each([
+    ['BAKU, Azerbaijan, February 2, 2026 (Wire) - Israeli and Syrian officials held a first direct round of talks in the Azerbaijani capital on Saturday.', ['IL', 'SY']],
+    ['MOSCOW, Feb 2 (Wire) - Ukraine and Armenia held talks in the Russian capital on Saturday.', ['AM', 'UA']],
+  ])('is no side: %s', (text, sides) => {
+    expect(eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).sort())).toEqual([sides]);
   });
 });
 

@@ -135,7 +135,9 @@ interface Draft {
 export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; warnings: string[] } {
   const { text, sentences, triggers, referenceDate, dateline } = input;
   // A span of days the date layer marks as two TIMEX3s ("March 3 to 5") dates a meeting as one span.
-  const mentions = { ...input.mentions, dates: joinRangeHalves(input.mentions.dates, text) };
+  // The place a date line is filed from ("BAKU, Azerbaijan, August 2, 2025 (Wire) -") takes no part in a meeting.
+  const inDateline = (p: Span) => !!dateline && p.end <= dateline.start && !text.slice(p.end, dateline.start).includes('\n');
+  const mentions = { ...input.mentions, dates: joinRangeHalves(input.mentions.dates, text), parties: input.mentions.parties.filter((p) => !inDateline(p)) };
   const writtenOn = input.writtenOn ?? referenceDate;
   const warnings: string[] = [];
   const drafts: Draft[] = [];
