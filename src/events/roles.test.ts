@@ -131,6 +131,10 @@ describe('party roles', () => {
     // a mediator and host is a side only when the stated format needs it (fixture 02 is trilateral; this is not)
     ['Thailand and Cambodia met on February 1; Malaysia took part both as host and as mediator.', { KH: ['participant'], MY: ['mediator', 'host'], TH: ['participant'] }],
     ['Leaders of Kenya, Uganda and Ethiopia will attend a summit of the IGAD on February 10.', { ET: ['participant'], IGAD: ['host'], KE: ['participant'], UG: ['participant'] }],
+    // a bare 'host' before the name, after a preposition or determiner (not the verb: 'agreed to host')
+    ['Kenya and Uganda held talks in Mombasa on February 2, under a deal with host Tanzania.', { KE: ['participant'], TZ: ['host'], UG: ['participant'] }],
+    ['Sudanese and Chadian officials met on February 2, the hosts Egypt said.', { EG: ['host'], SD: ['participant'], TD: ['participant'] }],
+    ['Qatar has agreed to host Iran and Saudi Arabia for talks on February 10.', { IR: ['participant'], QA: ['host'], SA: ['participant'] }],
     ['China and the US will meet on February 10; Switzerland will host the talks.', { CH: ['host'], CN: ['participant'], US: ['participant'] }],
     ['Armenian and Azerbaijani negotiators will meet in Almaty on February 10 at the invitation of Kazakhstan.', { AM: ['participant'], AZ: ['participant'], KZ: ['host'] }],
     ['Russia and Ukraine met on February 1, sidelining the EU.', { EU: ['excluded'], RU: ['participant'], UA: ['participant'] }],
