@@ -489,6 +489,19 @@ describe('the place a date line is filed from', () => {
   });
 });
 
+describe('a body of states alone at its own meeting', () => {
+  it.each([
+    ['The GCC summit will be held in Kuwait City on February 25.', 'GCC', 'multilateral'],
+    ['NATO foreign ministers will meet in Ankara in July.', 'NATO', 'multilateral'],
+    ['IGAD heads of state met in Djibouti on February 2 to discuss the crisis.', 'IGAD', 'multilateral'],
+    // no club of states: the format stays unknown
+    ['ICRC delegates held a meeting in Geneva on February 2.', 'ICRC', null],
+  ])('%s', (text, id, format) => {
+    const events = eventsOf(text);
+    expect(events.map((e) => [e.parties.map((p) => p.id), e.format])).toEqual([[[id], format]]);
+  });
+});
+
 describe('sources are no sides', () => {
   it('reads a department that confirms a moved meeting as a source', () => {
     const events = eventsOf('Peru and Chile met in Lima on January 12. The next meeting was pushed back to February 20, the Ecuadorian Department of Foreign Affairs confirmed.');

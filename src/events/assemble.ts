@@ -778,6 +778,11 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   if (!stated && sides >= 2) {
     format = sides === 2 ? 'bilateral' : sides === 3 ? 'trilateral' : sides === 4 ? 'quadrilateral' : 'multilateral';
     why.format = { rule: 'format.from-party-count', evidence: null };
+  } else if (!stated && sides === 1 && loadCues().blocMeeting.parties.has(participants[0].id)) {
+    // "The GCC summit will be held in Kuwait City", "NATO foreign ministers will meet in Ankara": a body of
+    // states alone at its own meeting is its members meeting.
+    format = 'multilateral';
+    why.format = { rule: loadCues().blocMeeting.id, evidence: participants[0].why.get('participant')?.evidence ?? null };
   } else if (stated && sides >= 2 && (stated === 'multilateral' ? sides < 5 : sides !== FORMAT_SIDES[stated])) {
     warnings.push(`format "${stated}" stated at offset ${d.format!.start}, but ${sides} sides found (${participants.map((p) => p.id).join(', ')})`);
   }
