@@ -502,6 +502,23 @@ describe('a body of states alone at its own meeting', () => {
   });
 });
 
+describe('a body of states whose members meet borrows no sides', () => {
+  const sidesOf = (text: string) => eventsOf(text).map((e) => [e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id), e.format]);
+  it.each([
+    ['Serbia and Kosovo met in Brussels on January 12. When EU foreign ministers met in Brussels on February 2, they discussed energy.', [[['RS', 'XK'], 'bilateral'], [['EU'], 'multilateral']]],
+    ['Serbia and Kosovo met in Brussels on January 12. Leaders of the African Union met in Addis Ababa on February 2.', [[['RS', 'XK'], 'bilateral'], [['AU'], 'multilateral']]],
+    // what stood on the agenda is a topic, not a side
+    ['Serbia and Kosovo met in Brussels on January 12. When EU foreign ministers met in Brussels on February 2, Kosovo was high on the agenda.', [[['RS', 'XK'], 'bilateral'], [['EU'], 'multilateral']]],
+    // a body named only near the meeting word still lends its place to the sides of the process
+    ['Serbia and Kosovo met in Brussels on January 12. UN-backed talks resumed in Vienna on February 2.', [[['RS', 'XK'], 'bilateral'], [['RS', 'XK'], 'bilateral']]],
+    // the body whose gathering hosts a side meeting is no side of it
+    ["Argentina and Britain held talks in London on January 12. The two countries' foreign ministers had first met on the sidelines of the G20 foreign ministers' meeting in Johannesburg on February 2, 2025.", [[['AR', 'GB'], 'bilateral'], [['AR', 'GB'], 'bilateral']]],
+    ['Argentina and Britain held talks in London on January 12. Their prime ministers met on the margins of the G7 summit on June 17, 2025.', [[['AR', 'GB'], 'bilateral'], [['AR', 'GB'], 'bilateral']]],
+  ])('%s', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});
+
 describe('sources are no sides', () => {
   it('reads a department that confirms a moved meeting as a source', () => {
     const events = eventsOf('Peru and Chile met in Lima on January 12. The next meeting was pushed back to February 20, the Ecuadorian Department of Foreign Affairs confirmed.');

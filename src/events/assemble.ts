@@ -576,7 +576,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   drafts.forEach(fillFromCount);
   drafts.forEach(fillMediators);
   const events = drafts
-    .map((d) => finish(d, drafts, referenceDate, writtenOn, warnings))
+    .map((d) => finish(text, d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   return { events, warnings };
@@ -608,6 +608,14 @@ function nearestInTime(d: Draft, all: Draft[], fits: (o: Draft) => boolean): Dra
     if (g < bestGap) { best = o; bestGap = g; }
   }
   return best;
+}
+
+/** A body of states named as its members meeting: "EU foreign ministers", "leaders of the GCC", "the NATO summit". */
+function membersMeet(text: string, p: PartyState): boolean {
+  const bloc = loadCues().blocMeeting;
+  const at = p.why.get('participant')?.evidence;
+  if (!at || !bloc.parties.has(p.id)) return false;
+  return bloc.after.test(text.slice(at.end, at.end + 60)) || bloc.before.test(text.slice(Math.max(0, at.start - 60), at.start));
 }
 
 function weakParticipant(p: PartyState): boolean {
@@ -715,7 +723,7 @@ function settleRoles(d: Draft): void {
   }
 }
 
-function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: string | null, warnings: string[]): MeetingEvent | null {
+function finish(text: string, d: Draft, all: Draft[], reference: string | null, writtenOn: string | null, warnings: string[]): MeetingEvent | null {
   const why: Record<string, FieldReason> = {};
   const stated = d.format?.format ?? null;
   let participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
@@ -735,7 +743,9 @@ function finish(d: Draft, all: Draft[], reference: string | null, writtenOn: str
   // AU auspices" is not the technical meeting with a contractor nearer in time).
   const nearest = hasSides(d.antecedent) ? d.antecedent
     : (mediatorsOf(d).length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(d, o)) : null) ?? nearestInTime(d, all, hasSides);
-  const antecedent = participants.length < 2 && sameProcess(nearest) ? nearest : null;
+  // "When European Union foreign ministers met in Brussels": a body of states whose members meet has no other
+  // sides to borrow ("UN-backed talks" still borrow theirs).
+  const antecedent = participants.length < 2 && !(participants.length === 1 && membersMeet(text, participants[0])) && sameProcess(nearest) ? nearest : null;
   if (antecedent) {
     const hasMediator = mediatorsOf(d).length > 0;
     for (const p of antecedent.parties.values()) {

@@ -89,6 +89,9 @@ describe('party roles', () => {
     ['Talks mediated by Egypt between Israel and Hamas resumed on Monday.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],
     // a dashed pair before the meeting word names its sides; a party beside them is not one by nearness
     ['The EU eyes a new Belgrade-Pristina meeting in Brussels on February 12.', { RS: ['participant'], XK: ['participant'] }],
+    // what stood on the agenda is a topic
+    ['When European Union foreign ministers met in Brussels on February 2, Greenland was high on the agenda.', { EU: ['participant'] }],
+    ["Chinese and Japanese diplomats met in Beijing on February 2; Taiwan's status topped the agenda.", { CN: ['participant'], JP: ['participant'] }],
     // the last of a long list of topics is a topic
     ['The meeting of Japan, South Korea and China in Seoul on February 2 covered supply-chain cooperation, ageing populations, disaster response, maritime safety and North Korea, officials said after the talks.', { CN: ['participant'], JP: ['participant'], KR: ['participant'] }],
     // guarantor countries of a peace process, listed without a colon, or said to be one

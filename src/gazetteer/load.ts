@@ -430,7 +430,7 @@ interface CuesFile {
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string };
   rounds: { pattern: string; patternReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
   learnedGroups: { heads: string[]; connectors: string[]; reason: string };
-  blocMeeting: { id: string; parties: string[]; reason: string };
+  blocMeeting: { id: string; parties: string[]; before: string; after: string; reason: string };
 }
 
 export interface Cues {
@@ -472,7 +472,7 @@ export interface Cues {
   /** Words that make a name before an acronym in parentheses a movement's (heads), and the small words inside such names. */
   learnedGroups: { heads: Set<string>; connectors: Set<string> };
   /** Bodies of states whose own meeting is multilateral ("the GCC summit"). */
-  blocMeeting: { id: string; parties: Set<string> };
+  blocMeeting: { id: string; parties: Set<string>; before: RegExp; after: RegExp };
 }
 
 /**
@@ -541,7 +541,7 @@ export function loadCues(): Cues {
     },
     rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
     learnedGroups: { heads: new Set(raw.learnedGroups.heads), connectors: new Set(raw.learnedGroups.connectors) },
-    blocMeeting: { id: raw.blocMeeting.id, parties: new Set(raw.blocMeeting.parties) },
+    blocMeeting: { id: raw.blocMeeting.id, parties: new Set(raw.blocMeeting.parties), before: cuePattern(raw.blocMeeting.before, 'i'), after: cuePattern(raw.blocMeeting.after, 'i') },
   };
   return cachedCues;
 }
