@@ -303,6 +303,11 @@ describe('round numbers', () => {
     ['Leaders of Fiji, Samoa and Tonga opened the 55th Pacific Islands Forum Leaders Meeting in Suva on February 2.', 55],
     ['Trade ministers of Kenya, Chile and Norway opened the 13th Ministerial Conference in Abu Dhabi on February 2.', 13],
     ['The twelfth binational cabinet of Peru and Colombia was held in Leticia on February 2.', 12],
+    // a name with a possessive between the number and the meeting word
+    ["Indonesian and Thai ministers opened the 59th ASEAN Foreign Ministers' Meeting in Manila on February 2.", 59],
+    // a standing body's numbered meeting, the ordinal in words
+    ["Guyana and Venezuela will hold the commission's second meeting in Brasilia on February 20.", 2],
+    ["Kenya and Uganda held the council's 12th session in Kampala on February 2.", 12],
     // an ordinal set after another meeting word, with a word before "round"
     ['The most substantive session so far, the fourth formal round between Armenia and Azerbaijan, took place in Vienna on February 2.', 4],
   ])('%s', (text, round) => {
@@ -317,6 +322,8 @@ describe('round numbers', () => {
     // "the first … since" counts meetings since another
     ['Armenia and Azerbaijan held the first talks since 2019 in Vienna on February 2.'],
     ['Armenia and Azerbaijan held the second round of talks since the war in Vienna on February 2.'],
+    // "the first meeting" alone may be the first ever, no numbered series
+    ['Guyana and Venezuela will hold their first meeting in Brasilia in March.'],
   ])('no round: %s', (text) => {
     const events = eventsOf(text);
     expect(events).toHaveLength(1);
