@@ -44,7 +44,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const only = options.mentions === 'all' ? undefined : sentencesHolding(sentences, triggers);
   const dates = findDates(text, sentences, referenceDate.value, today, { writtenOn: dateline?.day ?? null, only });
   const names = scanNames(text, options.gazetteer);
-  const venues = findVenues(text, names, options.gazetteer, dateline?.evidence.start);
+  const venues = findVenues(text, names, options.gazetteer, dateline?.evidence.start, triggers);
   const parties = findParties(text, names, venues, options.gazetteer);
   const formats = findFormats(text);
   const mentions = { dates: dates.dates, parties, venues, formats };

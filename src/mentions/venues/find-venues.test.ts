@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scanNames } from '../names.js';
 import { findVenues } from './find-venues.js';
+import { findTriggers } from '../triggers/find-triggers.js';
 
 const venuesOf = (text: string) => findVenues(text, scanNames(text));
+const townsOf = (text: string) => findVenues(text, scanNames(text), undefined, undefined, findTriggers(text)).filter((v) => v.rule === 'venue.unknown-town').map((v) => [v.city, v.country]);
 
 describe('findVenues', () => {
   it.each([
@@ -97,5 +99,29 @@ describe('places named through the date line', () => {
     ["Officials said the delegations met here on Tuesday, in March."], // no date line
   ])('places nothing through the date line in %j', (text) => {
     expect(withDateline(text).filter((v) => v.rule !== 'venue.city')).toEqual([]);
+  });
+});
+
+describe('a town the gazetteer lacks, right after a meeting word', () => {
+  it.each([
+    ['Military committees from the two sides met in Tabqa to map the deployment.', 'Tabqa'],
+    ['The mechanism met on Tuesday in Ergneti, on the line separating the two sides.', 'Ergneti'],
+    ['The 15th meeting of the commissions will be hosted by the Armenian side in Dilijan in December.', 'Dilijan'],
+    ['The talks were held in the border village of Ergneti on Monday.', 'Ergneti'],
+  ])('%j', (text, town) => {
+    expect(townsOf(text)).toEqual([[town, null]]);
+  });
+
+  it.each([
+    ['Sudan and Chad held talks on the situation in Darfur on Monday.'], // a region, after a topic
+    ['The two sides held talks in Darfur on Monday.'], // a region the list names
+    ['The ministers met in Parliament on Monday.'],
+    ['The leaders will sit down in St. Vincent and the Grenadines.'],
+    ['The envoys met in March.'],
+    ['The talks in Geneva ended.'], // a city the gazetteer knows is read as such
+    ['Negotiators met in Putin’s residence.'],
+    ['Delegates went on to discuss trade in Asia.'], // no meeting word before it
+  ])('no town in %j', (text) => {
+    expect(townsOf(text)).toEqual([]);
   });
 });

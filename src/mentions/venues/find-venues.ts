@@ -1,11 +1,16 @@
 // Venue mentions: cities (and, right after a meeting word, countries) where a meeting is said to take place,
 // and the article's own statement that the venue is not disclosed.
-import type { VenueMention } from '../../types.js';
+import type { Span, VenueMention } from '../../types.js';
+import { firstAtLeast } from '../../sorted.js';
 import { findAll, loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
 import type { NameHit } from '../names.js';
 import type { CityEntry } from '../../gazetteer/load.js';
 
 const WINDOW = 60;
+/** How far past a meeting word its town may be named ("the 15th meeting of the commissions would be hosted by the Armenian side in Dilijan"). */
+const UNKNOWN_TOWN_REACH = 140;
+/** Longer than any name the gazetteer holds, for finding the names that overlap a span. */
+const MAX_NAME_CHARS = 80;
 const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
 /** "the Azerbaijani town of Gazakh": a place the gazetteer need not know, in the state the demonym names. */
 const DEMONYM_TOWN_OF = /^\s+(?:city|town|village|resort|port|spa town|border town|border city|border village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
@@ -28,7 +33,7 @@ const HERE = /\b(?:held|hold|holding|meet|meets|met|meeting|gathered|gather|conv
  * `datelineAt`: where the article's date line has its date ("GENEVA, March 4 (Wire) —"); the city before it on
  * that line is where "here" and "the Swiss city" are.
  */
-export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, datelineAt?: number): VenueMention[] {
+export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, datelineAt?: number, triggers: Span[] = []): VenueMention[] {
   const cues = loadCues();
   const out: VenueMention[] = [];
   const datelineCity = datelineAt === undefined ? undefined : hits.find((h) => h.city && h.end <= datelineAt && !text.slice(h.end, datelineAt).includes('\n'))?.city;
@@ -87,6 +92,20 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
       const start = m.end - 4;
       out.push({ start, end: m.end, text: 'here', rule: 'venue.here-dateline', city: datelineCity.city, country: datelineCity.country, undisclosed: false });
     }
+  }
+  // "met in Tabqa", "met on Tuesday in Ergneti": right after a meeting word, a town the gazetteer lacks.
+  const { id, after, notTowns } = cues.unknownTown;
+  for (const t of triggers) {
+    const m = after.exec(text.slice(t.end, t.end + UNKNOWN_TOWN_REACH));
+    const name = m && (m[1] ?? m[2]);
+    if (!m || !name || notTowns.has(name)) continue;
+    const end = t.end + m[0].length;
+    const start = end - name.length;
+    // A name the gazetteer knows (a party, a person, a city) has been read as what it is.
+    const at = firstAtLeast(hits, start - MAX_NAME_CHARS, (h) => h.start);
+    if (hits.slice(at, at + 8).some((h) => h.start < end && h.end > start)) continue;
+    if (out.some((v) => v.start < end && v.end > start)) continue;
+    out.push({ start, end, text: name, rule: id, city: name, country: null, undisclosed: false });
   }
   // One pass each over the whole text: the cues cannot cross a sentence's end (.!? or a line break).
   for (const cue of cues.venueUndisclosed) {
