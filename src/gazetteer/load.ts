@@ -431,7 +431,7 @@ interface CuesFile {
   rounds: { pattern: string; patternReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
   learnedGroups: { heads: string[]; connectors: string[]; reason: string };
   blocMeeting: { id: string; parties: string[]; before: string; after: string; reason: string };
-  unknownTown: { id: string; after: string; notTowns: string[]; reason: string };
+  unknownTown: { id: string; before: string; after: string; notTowns: string[]; reason: string };
 }
 
 export interface Cues {
@@ -475,7 +475,7 @@ export interface Cues {
   /** Bodies of states whose own meeting is multilateral ("the GCC summit"). */
   blocMeeting: { id: string; parties: Set<string>; before: RegExp; after: RegExp };
   /** "met in Tabqa": a town the gazetteer lacks, right after a meeting word (group 1 or 2: its name). */
-  unknownTown: { id: string; after: RegExp; notTowns: Set<string> };
+  unknownTown: { id: string; before: RegExp; after: RegExp; notTowns: Set<string> };
 }
 
 /**
@@ -545,7 +545,7 @@ export function loadCues(): Cues {
     rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
     learnedGroups: { heads: new Set(raw.learnedGroups.heads), connectors: new Set(raw.learnedGroups.connectors) },
     // Case matters: a town's name is capitalised.
-    unknownTown: { id: raw.unknownTown.id, after: cuePattern(raw.unknownTown.after, ''), notTowns: new Set(raw.unknownTown.notTowns) },
+    unknownTown: { id: raw.unknownTown.id, before: cuePattern(raw.unknownTown.before, ''), after: cuePattern(raw.unknownTown.after, ''), notTowns: new Set(raw.unknownTown.notTowns) },
     blocMeeting: { id: raw.blocMeeting.id, parties: new Set(raw.blocMeeting.parties), before: cuePattern(raw.blocMeeting.before, 'i'), after: cuePattern(raw.blocMeeting.after, 'i') },
   };
   return cachedCues;

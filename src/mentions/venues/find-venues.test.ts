@@ -108,6 +108,9 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     ['The mechanism met on Tuesday in Ergneti, on the line separating the two sides.', 'Ergneti'],
     ['The 15th meeting of the commissions will be hosted by the Armenian side in Dilijan in December.', 'Dilijan'],
     ['The talks were held in the border village of Ergneti on Monday.', 'Ergneti'],
+    // before the meeting word: the journey to it
+    ['In April a government delegation travelled to Hasakah to meet the commanders.', 'Hasakah'],
+    ['The envoy arrived in Tabqa for talks on Monday.', 'Tabqa'],
   ])('%j', (text, town) => {
     expect(townsOf(text)).toEqual([[town, null]]);
   });
@@ -121,6 +124,7 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     ['The talks in Geneva ended.'], // a city the gazetteer knows is read as such
     ['Negotiators met in Putin’s residence.'],
     ['Delegates went on to discuss trade in Asia.'], // no meeting word before it
+    ['The envoy travelled to Europe for talks.'],
   ])('no town in %j', (text) => {
     expect(townsOf(text)).toEqual([]);
   });

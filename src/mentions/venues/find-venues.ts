@@ -93,14 +93,17 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
       out.push({ start, end: m.end, text: 'here', rule: 'venue.here-dateline', city: datelineCity.city, country: datelineCity.country, undisclosed: false });
     }
   }
-  // "met in Tabqa", "met on Tuesday in Ergneti": right after a meeting word, a town the gazetteer lacks.
-  const { id, after, notTowns } = cues.unknownTown;
+  // "met in Tabqa", "met on Tuesday in Ergneti": right after a meeting word, a town the gazetteer lacks; before
+  // it, "travelled to Hasakah to meet".
+  const { id, before, after, notTowns } = cues.unknownTown;
   for (const t of triggers) {
     const m = after.exec(text.slice(t.end, t.end + UNKNOWN_TOWN_REACH));
-    const name = m && (m[1] ?? m[2]);
-    if (!m || !name || notTowns.has(name)) continue;
-    const end = t.end + m[0].length;
-    const start = end - name.length;
+    const from = Math.max(0, t.start - UNKNOWN_TOWN_REACH);
+    const b = m ? null : before.exec(text.slice(from, t.start));
+    const name = m ? m[1] ?? m[2] : b ? b[1] ?? b[2] : undefined;
+    if (!name || notTowns.has(name)) continue;
+    const start = m ? t.end + m[0].length - name.length : from + b!.index + b![0].indexOf(name);
+    const end = start + name.length;
     // A name the gazetteer knows (a party, a person, a city) has been read as what it is.
     const at = firstAtLeast(hits, start - MAX_NAME_CHARS, (h) => h.start);
     if (hits.slice(at, at + 8).some((h) => h.start < end && h.end > start)) continue;
