@@ -277,8 +277,19 @@ describe('venue beside the meeting date', () => {
     ['The long-delayed second session of the joint boundary commission of Chad and Niger was finally held on Monday in Niamey.', 'Niamey'],
     // a long proper name between the meeting word and the place counts as one word
     ['Kenyan and Somali officials met on Monday. The two-day meeting at the offices of the Kenya Marine and Fisheries Research Institute in Mombasa closed with a joint statement.', 'Mombasa'],
+    // a comma between the date and the place; a building's name in any script
+    ['Talks between Kenya and Somalia, which Ethiopia hosted, took place on Thursday, February 2, in Mombasa.', 'Mombasa'],
+    ['Talks between Ethiopia and Somalia, which Turkey hosted, took place on Thursday, February 2, at the Dolmabahçe Presidential Office in Istanbul.', 'Istanbul'],
+    // where the meeting is not
+    ['Talks between Ethiopia and Somalia took place on Thursday, February 2, in Istanbul, rather than in the Turkish capital.', 'Istanbul'],
+    ['Ethiopia and Somalia held talks on Monday, February 2, not in Ankara but in Istanbul.', 'Istanbul'],
   ])('%s', (text, city) => {
     expect(eventsOf(text)[0]?.venue?.city).toBe(city);
+  });
+
+  it('reads the undated sentence before a dated one that looks back at it ("The talks took place …")', () => {
+    const events = eventsOf('Ethiopia and Somalia held a third round of talks. The talks took place on Thursday, January 15, in Istanbul.');
+    expect(events.map((e) => [e.date?.value, e.parties.map((p) => p.id), e.venue?.city])).toEqual([['2026-01-15', ['ET', 'SO'], 'Istanbul']]);
   });
 
   it.each([

@@ -70,7 +70,7 @@ const IN_YEAR_AFTER_PREDICATE = /\b(?:held|hold|take place|takes place|took plac
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
 /** Between a date and its place: a bracket, then "in/at a <building> in/at (the)" ("(4 and 5 February) in a government residence in the"). */
-const PLACE_WITHIN_AFTER_DATE = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:in|at)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|on the outskirts of|outside)\s+(?:the\s+)?$/i;
+const PLACE_WITHIN_AFTER_DATE = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:in|at|on the outskirts of|outside)\s+(?:the\s+)?$/iu;
 /**
  * A clause of its own between a meeting word and a later date, with its subject and a verb in the past: the
  * date is that clause's ("the meeting was cancelled after Bahrain's coast guard detained two boats last week").
@@ -200,7 +200,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // The venue is the place named nearest a meeting word ("officials in Beirut said the talks …" is no venue),
     // or a place and the meeting's own date in one phrase ("… kicked off here in Geneva on Monday"): both
     // modify the same verb, however long the subject before it.
-    const byDate = (v: VenueMention, d: DateMention) => gap(v, d) <= PLACE_BY_DATE && /^\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, d.end), Math.max(v.start, d.start)));
+    const byDate = (v: VenueMention, d: DateMention) => gap(v, d) <= PLACE_BY_DATE && /^\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?)?$/i.test(text.slice(Math.min(v.end, d.end), Math.max(v.start, d.start)));
     // A moved meeting keeps the place of its old date ("originally scheduled for 23-24 June in Vienna, has been
     // delayed by a week to 30 June-1 July").
     const oldDates = anchor?.date.rule.startsWith('date.moved-to') ? inside(mentions.dates, s).filter((d) => d.rule.startsWith('date.moved-from')) : [];
@@ -443,8 +443,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         // Headlines before the first dated sentence speak of the first meeting, unless that sentence is the next
         // clause of the same headline, which tells a story of its own ("Ministers meet in Brasília; commission
         // session pushed to December").
+        // So do the undated sentences before it when its meeting word looks back at them ("Ethiopia and Somalia
+        // held a third round of talks. The talks took place on Thursday, October 15, in Istanbul.").
         if (pending.length) {
-          for (const p of pending.splice(0)) if (text.slice(p.end, s.start).includes('\n')) contribute(ev, p, inside(triggers, p), null, () => true);
+          const looksBack = a.trigger.reference === 'anaphoric';
+          for (const p of pending.splice(0)) if (looksBack || text.slice(p.end, s.start).includes('\n')) contribute(ev, p, inside(triggers, p), null, () => true);
         }
         contribute(ev, s, mine.length ? mine : [a.trigger], a, owns);
         current = ev;

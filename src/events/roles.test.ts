@@ -137,6 +137,8 @@ describe('party roles', () => {
     // a bare 'host' before the name, after a preposition or determiner (not the verb: 'agreed to host')
     ['Kenya and Uganda held talks in Mombasa on February 2, under a deal with host Tanzania.', { KE: ['participant'], TZ: ['host'], UG: ['participant'] }],
     ['Sudanese and Chadian officials met on February 2, the hosts Egypt said.', { EG: ['host'], SD: ['participant'], TD: ['participant'] }],
+    // hosted and mediated: both roles
+    ['Ethiopia and Somalia held talks, which Turkey hosted and mediated, on February 2.', { ET: ['participant'], SO: ['participant'], TR: ['mediator', 'host'] }],
     ['Qatar has agreed to host Iran and Saudi Arabia for talks on February 10.', { IR: ['participant'], QA: ['host'], SA: ['participant'] }],
     ['China and the US will meet on February 10; Switzerland will host the talks.', { CH: ['host'], CN: ['participant'], US: ['participant'] }],
     ['Armenian and Azerbaijani negotiators will meet in Almaty on February 10 at the invitation of Kazakhstan.', { AM: ['participant'], AZ: ['participant'], KZ: ['host'] }],

@@ -427,7 +427,7 @@ interface CuesFile {
   otherEvents: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
-  venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string };
+  venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string; notHere: string };
   rounds: { pattern: string; patternReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
   learnedGroups: { heads: string[]; connectors: string[]; reason: string };
   blocMeeting: { id: string; parties: string[]; before: string; after: string; reason: string };
@@ -468,7 +468,7 @@ export interface Cues {
   formats: Cue<{ format?: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral'; sidesSum?: boolean; needs?: string[] }>[];
   modes: Cue<{ mode: 'direct' | 'indirect'; needs?: string[] }>[];
   venueUndisclosed: Cue[];
-  venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp; buildingName: RegExp; seatOfGovernment: RegExp };
+  venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp; buildingName: RegExp; seatOfGovernment: RegExp; notHere: RegExp };
   rounds: { pattern: RegExp; appositive: RegExp; numbers: Record<string, number> };
   /** Words that make a name before an acronym in parentheses a movement's (heads), and the small words inside such names. */
   learnedGroups: { heads: Set<string>; connectors: Set<string> };
@@ -541,6 +541,7 @@ export function loadCues(): Cues {
       buildingName: cuePattern(raw.venueContext.buildingName, ''),
       countryAfter: cuePattern(raw.venueContext.countryAfter, 'i'),
       seatOfGovernment: cuePattern(raw.venueContext.seatOfGovernment, 'i'),
+      notHere: cuePattern(raw.venueContext.notHere, 'i'),
     },
     rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
     learnedGroups: { heads: new Set(raw.learnedGroups.heads), connectors: new Set(raw.learnedGroups.connectors) },

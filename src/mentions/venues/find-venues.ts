@@ -116,5 +116,7 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
       out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: cue.id, city: null, country: null, undisclosed: true });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "in Istanbul, rather than in the Turkish capital": where the meeting is not.
+  const { notHere } = cues.venueContext;
+  return out.filter((v) => v.undisclosed || !notHere.test(text.slice(Math.max(0, v.start - 40), v.start))).sort((a, b) => a.start - b.start);
 }
