@@ -289,7 +289,7 @@ describe('venue beside the meeting date', () => {
 
   it('reads the undated sentence before a dated one that looks back at it ("The talks took place …")', () => {
     const events = eventsOf('Ethiopia and Somalia held a third round of talks. The talks took place on Thursday, January 15, in Istanbul.');
-    expect(events.map((e) => [e.date?.value, e.parties.map((p) => p.id), e.venue?.city])).toEqual([['2026-01-15', ['ET', 'SO'], 'Istanbul']]);
+    expect(events.map((e) => [e.date?.value, e.parties.map((p) => p.id), e.venue?.city, e.round])).toEqual([['2026-01-15', ['ET', 'SO'], 'Istanbul', 3]]);
   });
 
   it.each([

@@ -447,7 +447,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         // held a third round of talks. The talks took place on Thursday, October 15, in Istanbul.").
         if (pending.length) {
           const looksBack = a.trigger.reference === 'anaphoric';
-          for (const p of pending.splice(0)) if (looksBack || text.slice(p.end, s.start).includes('\n')) contribute(ev, p, inside(triggers, p), null, () => true);
+          for (const p of pending.splice(0)) {
+            if (!looksBack && !text.slice(p.end, s.start).includes('\n')) continue;
+            contribute(ev, p, inside(triggers, p), null, () => true);
+            // The sentence the meeting word looks back at numbers this meeting ("held a third round of talks").
+            if (looksBack) for (const t of inside(triggers, p)) ev.round ??= roundNear(text, p, t);
+          }
         }
         contribute(ev, s, mine.length ? mine : [a.trigger], a, owns);
         current = ev;
