@@ -641,6 +641,9 @@ describe('a meeting that counts its sides', () => {
     // of its own, its mediator).
     ['Ghana and Togo held talks with Benin and Burkina Faso in Accra on January 12 under ECOWAS mediation. A Ghanaian official met a Togolese envoy in Lomé on January 30. The four foreign ministers will meet again in Cotonou on March 2 under ECOWAS auspices.',
       ['BF BJ GH TG', 'GH TG', 'BF BJ GH TG']],
+    // No group of three anywhere: a meeting of the same mediator's process, its sides with the one it left out.
+    ['Ethiopian and Egyptian negotiators opened talks in Addis Ababa on Monday, February 2, under the auspices of the African Union, but Sudan stayed away. The third round, held in Cairo in late July with all three delegations present and also chaired by the AU, produced an agreement.',
+      ['EG ET', 'EG ET SD']],
   ])('fills the sides of %j', (text, expected) => {
     expect(sidesOf(text)).toEqual(expected);
   });

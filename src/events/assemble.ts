@@ -563,7 +563,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const related = (o: Draft) => sides.length > 0 || sharesMediator(d, o);
     const donor = nearestInTime(d, drafts, (o) => o !== d && sidesOf(o).length === n && related(o) && sides.every((p) => o.parties.get(p.id)?.roles.has('participant')) && sidesOf(o).every((p) => free(p.id)));
     const evidence = { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) };
-    for (const p of donor ? sidesOf(donor) : []) addRole(d, p.id, p.name, 'participant', { rule: `${cues.numberedSides.id}-from-meeting`, evidence }, p.kind);
+    if (donor) {
+      for (const p of sidesOf(donor)) addRole(d, p.id, p.name, 'participant', { rule: `${cues.numberedSides.id}-from-meeting`, evidence }, p.kind);
+      return;
+    }
+    // "Sudan stayed away" from one round, and another was held "with all three delegations present": the sides
+    // of a meeting of the process and those it left out are the process's members, when they are that many.
+    const members = (o: Draft) => [...o.parties.values()].filter((p) => (p.roles.has('participant') || p.roles.has('excluded')) && !p.roles.has('mediator'));
+    const process = nearestInTime(d, drafts, (o) => o !== d && related(o) && members(o).length === n &&
+      sides.every((p) => o.parties.get(p.id)?.roles.has('participant')) && members(o).every((p) => free(p.id)));
+    for (const p of process ? members(process) : []) addRole(d, p.id, p.name, 'participant', { rule: `${cues.numberedSides.id}-from-process`, evidence }, p.kind);
   };
   // "with the accompaniment of the guarantor countries", "the mediators will stay in contact": a meeting that
   // speaks of its mediators in the plural but names fewer than two has those of the nearest meeting of the same
