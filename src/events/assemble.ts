@@ -70,7 +70,7 @@ const IN_YEAR_AFTER_PREDICATE = /\b(?:held|hold|take place|takes place|took plac
 /** A relative clause opening between a date and a later meeting word. */
 const RELATIVE_AFTER_DATE = /,\s+(?:who|which|whose)\b/i;
 /** Between a date and its place: a bracket, then "in/at a <building> in/at (the)" ("(4 and 5 February) in a government residence in the"). */
-const PLACE_WITHIN_AFTER_DATE = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:in|at)\s+(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:in|at|on the outskirts of|outside)\s+(?:the\s+)?$/iu;
+const PLACE_WITHIN_AFTER_DATE = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:in|at)\s+(?:an?|the)\s+(?:[\w\u00C0-\u024F'’-]+\s+){0,4}?(?:in|at|on the outskirts of|outside)\s+(?:the\s+)?$/i;
 /**
  * A clause of its own between a meeting word and a later date, with its subject and a verb in the past: the
  * date is that clause's ("the meeting was cancelled after Bahrain's coast guard detained two boats last week").

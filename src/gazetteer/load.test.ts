@@ -30,6 +30,16 @@ describe('the prebuilt gazetteer index', () => {
     }
   });
 
+  it('answers the same once a long run of misses has made it load every bucket', () => {
+    const built = buildGazetteer();
+    const { cities } = gazetteerFromIndex(gazetteerIndex())!;
+    const keys = [...built.cities.keys()];
+    // A few keys first (some buckets made), then misses enough to load the rest, then every key.
+    for (const key of keys.slice(0, 50)) expect(cities.get(key)).toEqual(built.cities.get(key));
+    for (let i = 0; i < 120_000; i++) expect(cities.get(`zz-absent-${i}`)).toBeUndefined();
+    for (const key of keys) expect(cities.get(key)).toEqual(built.cities.get(key));
+  });
+
   it('is refused when built from other data or in another format', () => {
     const index = JSON.parse(gazetteerIndex());
     const otherTimes = Object.fromEntries(Object.entries(index.stats as Record<string, number[]>).map(([name, [size, time]]) => [name, [size, time - 1000]]));

@@ -314,6 +314,8 @@ function bucketed(rows: Iterable<string[]>): Record<string, string> {
 class BucketedTable<V> implements Lookup<V> {
   private readonly entries = new Map<string, V>();
   private readonly pending: Map<string, string>;
+  /** Look-ups that missed while buckets were pending: past MISSES_BEFORE_ALL, a long run loads the rest at once. */
+  private misses = 0;
 
   constructor(buckets: Record<string, string>, private readonly width: number, private readonly entry: (fields: string[], at: number) => V) {
     this.pending = new Map(Object.entries(buckets));
@@ -322,15 +324,28 @@ class BucketedTable<V> implements Lookup<V> {
   get(key: string): V | undefined {
     const found = this.entries.get(key);
     if (found !== undefined || this.pending.size === 0) return found;
+    // A miss with buckets pending pays for its bucket's name and a second look-up; in a batch most look-ups miss
+    // (every word is tried as a name's first word), and a bucket no text reaches stays pending for good.
+    if (++this.misses > MISSES_BEFORE_ALL) {
+      for (const bucket of [...this.pending.keys()]) this.load(bucket);
+      return this.entries.get(key);
+    }
     const bucket = bucketOf(key);
-    const text = this.pending.get(bucket);
-    if (text === undefined) return undefined;
+    if (!this.pending.has(bucket)) return undefined;
+    this.load(bucket);
+    return this.entries.get(key);
+  }
+
+  private load(bucket: string): void {
+    const text = this.pending.get(bucket)!;
     this.pending.delete(bucket);
     const f = text.split('\t');
     for (let i = 0; i + this.width <= f.length; i += this.width) this.entries.set(f[i], this.entry(f, i));
-    return this.entries.get(key);
   }
 }
+
+/** About a batch of a hundred articles' worth of missed look-ups (a one-article run stays well under it). */
+const MISSES_BEFORE_ALL = 100_000;
 
 /** parley's own gazetteer as the index `npm run build` writes (JSON text). */
 export function gazetteerIndex(): string {

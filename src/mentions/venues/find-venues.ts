@@ -9,6 +9,10 @@ import type { CityEntry } from '../../gazetteer/load.js';
 const WINDOW = 60;
 /** How far past a meeting word its town may be named ("the 15th meeting of the commissions would be hosted by the Armenian side in Dilijan"). */
 const UNKNOWN_TOWN_REACH = 140;
+/** The words venueContext.notHere begins with, a cheap test before it (the pattern is tried at every position). */
+const NOT_HERE_WORD = /\b(?:than|instead|not|never|far)\b/i;
+/** How a journey to a meeting ends, right before its word: "travelled to Hasakah to meet", "for talks". */
+const JOURNEY_END = /\b(?:to|for)\s+(?:(?:an?|the|further|more)\s+)?$/;
 /** Longer than any name the gazetteer holds, for finding the names that overlap a span. */
 const MAX_NAME_CHARS = 80;
 const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
@@ -99,7 +103,9 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
   for (const t of triggers) {
     const m = after.exec(text.slice(t.end, t.end + UNKNOWN_TOWN_REACH));
     const from = Math.max(0, t.start - UNKNOWN_TOWN_REACH);
-    const b = m ? null : before.exec(text.slice(from, t.start));
+    // The pattern before the meeting word ends on "to" or "for": tried only where they stand (an unanchored
+    // pattern over the text before every meeting word is dear).
+    const b = m || !JOURNEY_END.test(text.slice(Math.max(0, t.start - 16), t.start)) ? null : before.exec(text.slice(from, t.start));
     const name = m ? m[1] ?? m[2] : b ? b[1] ?? b[2] : undefined;
     if (!name || notTowns.has(name)) continue;
     const start = m ? t.end + m[0].length - name.length : from + b!.index + b![0].indexOf(name);
@@ -118,5 +124,6 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
   }
   // "in Istanbul, rather than in the Turkish capital": where the meeting is not.
   const { notHere } = cues.venueContext;
-  return out.filter((v) => v.undisclosed || !notHere.test(text.slice(Math.max(0, v.start - 40), v.start))).sort((a, b) => a.start - b.start);
+  return out.filter((v) => v.undisclosed || !NOT_HERE_WORD.test(text.slice(Math.max(0, v.start - 40), v.start)) || !notHere.test(text.slice(Math.max(0, v.start - 40), v.start)))
+    .sort((a, b) => a.start - b.start);
 }
