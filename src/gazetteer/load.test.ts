@@ -52,7 +52,7 @@ describe('the prebuilt gazetteer index', () => {
 });
 
 describe("cue rules' needed words", () => {
-  const lists = () => { const c = loadCues(); return { triggers: c.triggers, formats: c.formats, modes: c.modes }; };
+  const lists = () => { const c = loadCues(); return { triggers: c.triggers, formats: c.formats, modes: c.modes, venueUndisclosed: c.venueUndisclosed }; };
 
   /** Whether lower-case text holds a needed word: where a word begins when it begins with a letter or digit. */
   const holds = (lower: string, word: string) => new RegExp(`${/^\w/.test(word) ? '\\b' : ''}${word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}`).test(lower);
@@ -75,7 +75,8 @@ describe("cue rules' needed words", () => {
         }
       }
     }
-    expect(matches).toBeGreaterThan(10);
+    // An undisclosed venue is rare in news (one fixture article says so); the other lists match often.
+    expect(matches).toBeGreaterThan(name === 'venueUndisclosed' ? 0 : 10);
   });
 
   it.each([

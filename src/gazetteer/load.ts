@@ -482,7 +482,7 @@ export interface Cues {
   /** A cue gives its `format`, or with `sidesSum` the format its two captured numbers add up to (find-formats.ts). */
   formats: Cue<{ format?: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral'; sidesSum?: boolean; needs?: string[] }>[];
   modes: Cue<{ mode: 'direct' | 'indirect'; needs?: string[] }>[];
-  venueUndisclosed: Cue[];
+  venueUndisclosed: Cue<{ needs?: string[] }>[];
   venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp; buildingName: RegExp; seatOfGovernment: RegExp; notHere: RegExp };
   rounds: { pattern: RegExp; appositive: RegExp; numbers: Record<string, number> };
   /** Words that make a name before an acronym in parentheses a movement's (heads), and the small words inside such names. */

@@ -2,7 +2,7 @@
 // and the article's own statement that the venue is not disclosed.
 import type { Span, VenueMention } from '../../types.js';
 import { firstAtLeast } from '../../sorted.js';
-import { findAll, loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
+import { cuesIn, findAll, loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/load.js';
 import type { NameHit } from '../names.js';
 import type { CityEntry } from '../../gazetteer/load.js';
 
@@ -117,7 +117,7 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     out.push({ start, end, text: name, rule: id, city: name, country: null, undisclosed: false });
   }
   // One pass each over the whole text: the cues cannot cross a sentence's end (.!? or a line break).
-  for (const cue of cues.venueUndisclosed) {
+  for (const cue of cuesIn(text, cues.venueUndisclosed)) {
     for (const m of findAll(cue.pattern!, text)) {
       out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: cue.id, city: null, country: null, undisclosed: true });
     }
