@@ -507,6 +507,13 @@ describe('the place a date line is filed from', () => {
   });
 });
 
+describe('a meeting moved to a year', () => {
+  it('is dated by the year it was moved to', () => {
+    const events = eventsOf('The joint cabinet meeting that Greece and Turkey were due to hold in Ankara on 12 February has been postponed to "early 2027", both governments said on Friday.');
+    expect(events.map((e) => [e.date?.value, e.status])).toEqual([['2027', 'postponed']]);
+  });
+});
+
 describe('a body of states alone at its own meeting', () => {
   it.each([
     ['The GCC summit will be held in Kuwait City on February 25.', 'GCC', 'multilateral'],

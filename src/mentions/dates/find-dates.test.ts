@@ -186,6 +186,16 @@ describe('what is not a date, or not a plain one', () => {
     expect(d.rule).toMatch(/^date\.moved-to/);
   });
 
+  it.each([
+    ['The joint cabinet meeting has been postponed to "early 2027", both governments said.', '2027', '2027'],
+    ['The summit has been postponed to the end of March.', 'end of March', '2026-03'],
+    ['The two leaders postponed their summit to mid-2027.', '2027', '2027'],
+  ])('reads a quoted or roughly placed new date of a moved meeting: %s', (text, said, value) => {
+    const d = datesOf(text, '2026-02-04').dates.find((x) => x.text === said)!;
+    expect(d).toMatchObject({ value });
+    expect(d.rule).toMatch(/^date\.moved-to/);
+  });
+
   it('reads no date in a place named by one', () => {
     expect(datesOf('Ministers met in the 6th of October City on the outskirts of Cairo.', '2026-02-04').dates).toEqual([]);
     expect(datesOf('Ministers met on the 6th of October in Cairo.', '2026-02-04').dates.map((d) => d.value)).toEqual(['2025-10-06']);
