@@ -27,6 +27,9 @@ describe('party roles', () => {
     ['The U.S. and Russia began talks on February 1. These talks excluded European Union (EU) representatives.', { EU: ['excluded'], RU: ['participant'], US: ['participant'] }],
     ['Armenia and Azerbaijan met on February 1. Moscow had not been invited.', { AM: ['participant'], AZ: ['participant'], RU: ['excluded'] }],
     ['Serbia and Kosovo met on February 1, absent EU participation.', { EU: ['excluded'], RS: ['participant'], XK: ['participant'] }],
+    // a participle right after the name: left out
+    ['Greece and Turkey held talks in Athens on February 2. Cyprus, left out of the talks as it always is, was quick to complain.', { CY: ['excluded'], GR: ['participant'], TR: ['participant'] }],
+    ['Greece and Turkey held talks in Athens on February 2. Nicosia, again excluded from the meeting, protested.', { CY: ['excluded'], GR: ['participant'], TR: ['participant'] }],
     // an appositive between the name and its verb
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, also a coastal state, was not represented there.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, itself a claimant, was not invited.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
