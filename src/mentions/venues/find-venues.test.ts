@@ -4,7 +4,7 @@ import { findVenues } from './find-venues.js';
 import { findTriggers } from '../triggers/find-triggers.js';
 
 const venuesOf = (text: string) => findVenues(text, scanNames(text));
-const townsOf = (text: string) => findVenues(text, scanNames(text), undefined, undefined, findTriggers(text)).filter((v) => v.rule === 'venue.unknown-town').map((v) => [v.city, v.country]);
+const townsOf = (text: string) => findVenues(text, scanNames(text), undefined, undefined, findTriggers(text)).filter((v) => v.rule.startsWith('venue.unknown-town')).map((v) => [v.city, v.country]);
 
 describe('findVenues', () => {
   it.each([
@@ -106,13 +106,19 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
   it.each([
     ['Military committees from the two sides met in Tabqa to map the deployment.', 'Tabqa'],
     ['The mechanism met on Tuesday in Ergneti, on the line separating the two sides.', 'Ergneti'],
-    ['The 15th meeting of the commissions will be hosted by the Armenian side in Dilijan in December.', 'Dilijan'],
     ['The talks were held in the border village of Ergneti on Monday.', 'Ergneti'],
     // before the meeting word: the journey to it
     ['In April a government delegation travelled to Hasakah to meet the commanders.', 'Hasakah'],
     ['The envoy arrived in Tabqa for talks on Monday.', 'Tabqa'],
   ])('%j', (text, town) => {
     expect(townsOf(text)).toEqual([[town, null]]);
+  });
+
+  it.each([
+    ['The 15th meeting of the commissions will be hosted by the Armenian side in Dilijan in December.', 'Dilijan', 'AM'],
+    ['The next round will be hosted by Kazakhstan in Kenderli.', 'Kenderli', 'KZ'],
+  ])('takes the state of the one host: %j', (text, town, country) => {
+    expect(townsOf(text)).toEqual([[town, country]]);
   });
 
   it.each([

@@ -111,10 +111,12 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     const start = m ? t.end + m[0].length - name.length : from + b!.index + b![0].indexOf(name);
     const end = start + name.length;
     // A name the gazetteer knows (a party, a person, a city) has been read as what it is.
-    const at = firstAtLeast(hits, start - MAX_NAME_CHARS, (h) => h.start);
-    if (hits.slice(at, at + 8).some((h) => h.start < end && h.end > start)) continue;
-    if (out.some((v) => v.start < end && v.end > start)) continue;
-    out.push({ start, end, text: name, rule: id, city: name, country: null, undisclosed: false });
+    let known = false;
+    for (let k = firstAtLeast(hits, start - MAX_NAME_CHARS, (h) => h.start); k < hits.length && hits[k].start < end && !known; k++) known = hits[k].end > start;
+    if (known || out.some((v) => v.start < end && v.end > start)) continue;
+    // "hosted by the Armenian side in Dilijan": the one state that hosts it is the town's.
+    const hosts = m?.[2] ? new Set(hits.filter((h) => h.start >= t.end && h.end <= start).flatMap((h) => h.parties.filter((p) => p.kind === 'state').map((p) => p.id))) : new Set<string>();
+    out.push({ start, end, text: name, rule: hosts.size === 1 ? `${id}+host-state` : id, city: name, country: hosts.size === 1 ? [...hosts][0] : null, undisclosed: false });
   }
   // One pass each over the whole text: the cues cannot cross a sentence's end (.!? or a line break).
   for (const cue of cuesIn(text, cues.venueUndisclosed)) {
