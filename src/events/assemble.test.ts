@@ -319,6 +319,8 @@ describe('round numbers', () => {
     // a standing body's numbered meeting, the ordinal in words
     ["Guyana and Venezuela will hold the commission's second meeting in Brasilia on February 20.", 2],
     ["Kenya and Uganda held the council's 12th session in Kampala on February 2.", 12],
+    // a summit numbered in words from the second
+    ['The second EU-UK summit was held in Brussels on February 2.', 2],
     // an ordinal set after another meeting word, with a word before "round"
     ['The most substantive session so far, the fourth formal round between Armenia and Azerbaijan, took place in Vienna on February 2.', 4],
   ])('%s', (text, round) => {
@@ -333,6 +335,7 @@ describe('round numbers', () => {
     // "the first … since" counts meetings since another
     ['Armenia and Azerbaijan held the first talks since 2019 in Vienna on February 2.'],
     ['Armenia and Azerbaijan held the second round of talks since the war in Vienna on February 2.'],
+    ['Kenya and Uganda met on the second day of the summit in Kampala on February 2.'],
     // "the first meeting" alone may be the first ever, no numbered series
     ['Guyana and Venezuela will hold their first meeting in Brasilia in March.'],
   ])('no round: %s', (text) => {

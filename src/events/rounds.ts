@@ -22,7 +22,7 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
     if (!roundOf && (hit.end < trigger.start || hit.end > trigger.end + 1)) continue;
     // "the first cycle of formal talks since the seventh round" counts meetings since another; it numbers none.
     if (SINCE_AFTER.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60)))) continue;
-    const word = (hit.match[1] ?? hit.match[2] ?? hit.match[3]).toLowerCase();
+    const word = (hit.match[1] ?? hit.match[2] ?? hit.match[3] ?? hit.match[4]).toLowerCase();
     const n = numbers[word] ?? parseInt(word, 10);
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.ordinal', evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } };
   }
