@@ -11,7 +11,7 @@ import { findParties } from './mentions/parties/find-parties.js';
 import { findVenues } from './mentions/venues/find-venues.js';
 import { findFormats } from './mentions/formats/find-formats.js';
 import { findTriggers } from './mentions/triggers/find-triggers.js';
-import { assembleEvents } from './events/assemble.js';
+import { assembleEvents, movesMeetingBefore } from './events/assemble.js';
 
 export function extract(input: string, options: ExtractOptions = {}): Result {
   const given = options.referenceDate ?? null;
@@ -41,7 +41,9 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   // 4. mentions
   // Dates are read in the sentences that name a meeting, the only ones an event takes a date from (chrono-node
   // is the dearest pass); with mentions: 'all', everywhere.
-  const only = options.mentions === 'all' ? undefined : sentencesHolding(sentences, triggers);
+  // So are the dates of a sentence right after one of those that moves its meeting ("It has now been rescheduled
+  // for later this month").
+  const only = options.mentions === 'all' ? undefined : withMovesAfter(sentences, sentencesHolding(sentences, triggers));
   const dates = findDates(text, sentences, referenceDate.value, today, { writtenOn: dateline?.day ?? null, only });
   const names = scanNames(text, options.gazetteer);
   const venues = findVenues(text, names, options.gazetteer, dateline?.evidence.start, triggers);
@@ -53,6 +55,12 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const assembled = assembleEvents({ text, sentences, mentions, triggers, referenceDate: referenceDate.value, writtenOn: referenceDate.value ?? dateline?.day ?? null, dateline: dateline?.evidence ?? null });
 
   return { referenceDate, events: assembled.events, mentions, warnings: [...dates.warnings, ...assembled.warnings] };
+}
+
+/** The sentences given, and each sentence right after one of them that moves its meeting, in order. */
+function withMovesAfter(sentences: Span[], holding: Span[]): Span[] {
+  const held = new Set(holding);
+  return sentences.filter((s, i) => held.has(s) || (i > 0 && held.has(sentences[i - 1]) && movesMeetingBefore(s)));
 }
 
 /** The sentences (sorted) in which a mention (sorted) starts. */

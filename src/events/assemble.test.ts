@@ -510,6 +510,14 @@ describe('the place a date line is filed from', () => {
   });
 });
 
+describe('the next meeting, moved in the sentence after it', () => {
+  it('is not the meeting held in the month it was due, and takes the new date and place', () => {
+    const events = extract('Kenya and Uganda held the fourth round of talks in Kampala on 13 October. The next meeting of their joint committee was due in October but was pushed back. It has now been rescheduled for later this month in Nairobi, officials say.',
+      { referenceDate: '2026-11-05', today: '2026-11-21' }).events;
+    expect(events.map((e) => [e.date?.value, e.status, e.venue?.city, e.round])).toEqual([['2026-10-13', 'held', 'Kampala', 4], ['2026-11', 'postponed', 'Nairobi', null]]);
+  });
+});
+
 describe('a meeting moved to a year', () => {
   it('is dated by the year it was moved to', () => {
     const events = eventsOf('The joint cabinet meeting that Greece and Turkey were due to hold in Ankara on 12 February has been postponed to "early 2027", both governments said on Friday.');

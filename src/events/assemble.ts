@@ -47,7 +47,11 @@ const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** A sentence that opens by saying "it" was moved or called off. */
-const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|cancell?ed|called off|scrapped)\b/;
+const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|rescheduled|moved|cancell?ed|called off|scrapped)\b/;
+/** "It has been rescheduled for March 3": a sentence with no meeting word that moves the meeting just named. */
+export function movesMeetingBefore(sentence: Span): boolean {
+  return PRONOUN_MOVED.test(sentence.text);
+}
 /** After a number of days, words that make it the time between two things ("two days ahead of", "three days later"). */
 const DURATION_BETWEEN = /^\s+(?:before|after|ahead|later|earlier|ago|prior|since|from|into)\b/i;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -330,6 +334,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           const status = /^(?:cancel|call|scrap)/i.test(moved[1]) ? 'cancelled' as const : 'postponed' as const;
           current.referenceStatus.push({ status, rule: 'status.moved-next-sentence', evidence: { start: s.start + moved.index + moved[0].length - moved[1].length, end: s.start + moved.index + moved[0].length, text: moved[1] } });
           if (!current.sentences.includes(s)) current.sentences.push(s);
+          // "It has now been rescheduled for later this month in London": the new date, and the place with it.
+          const newDate = status === 'postponed' && !isHeld(current) ? inside(eligibleDates, s).find((d) => d.rule.startsWith('date.moved-to')) : undefined;
+          if (newDate) {
+            current.date = newDate;
+            const place = inside(mentions.venues, s).find((v) => !v.undisclosed && v.city && v.start > newDate.start && v.start - newDate.end <= PLACE_BY_DATE);
+            if (place) current.venue = place;
+          }
         }
         // "A peace deal … ended the fighting, but Eritrea was not a party to it": with another event named and no
         // meeting word, who was left out was left out of that event.
@@ -421,7 +432,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           placeHere ??= placesOf(s, mine.length ? mine : [a.trigger], a, inside(mentions.venues, s).filter(owns)).find((v) => !v.undisclosed && v.city) ?? null;
           return !!placeHere && placeHere.city !== d.venue.city;
         };
-        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !yetToCome(d) && !otherSides(d) && !otherPlace(d));
+        // "The next Joint Committee meeting was due in October" is not the round held on 13 October.
+        const nextOfHeld = (d: Draft) => a.trigger.reference === 'future' && isHeld(d);
+        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !nextOfHeld(d) && !yetToCome(d) && !otherSides(d) && !otherPlace(d));
         // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
         const joins = (cur: DateMention, mine: DateMention) => {
           const [c, m] = [mentionDay(cur), mentionDay(mine)];

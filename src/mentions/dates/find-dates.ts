@@ -230,7 +230,7 @@ const RANGE_JOINER = /\s+(?:to|until|till)\s+|\s*[-–]\s*/i;
  * "postponed to Monday 25 August": the new date; an earlier date in the same sentence is the old one. The new
  * date may be quoted or only roughly placed ("postponed to \"early 2027\"", "to the end of March").
  */
-const MOVED_TO = /\b(?:postponed|moved|pushed back|put back|delayed|rescheduled|put off|deferred|shifted|brought forward)\s+(?:[\w-]+\s+){0,4}?(?:to|until|till)\s+["“']?(?:the\s+)?(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of)[\s-]+)?$/i;
+const MOVED_TO = /\b(?:(?:postponed|moved|pushed back|put back|delayed|rescheduled|put off|deferred|shifted|brought forward)\s+(?:[\w-]+\s+){0,4}?(?:to|until|till)|rescheduled\s+(?:[\w-]+\s+){0,2}?for)\s+["“']?(?:the\s+)?(?:(?:early|mid|late|later|earlier|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of)[\s-]+)?$/i;
 
 function splitMoves(drafts: Draft[], text: string): void {
   for (const d of drafts) {
