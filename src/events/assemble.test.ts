@@ -8,6 +8,8 @@ describe('status and certainty', () => {
   it.each([
     ['Russia and Ukraine will resume talks on February 10.', 'planned', 'confirmed'],
     ['Russia and Ukraine held talks on January 23.', 'held', 'confirmed'],
+    // a status word past a semicolon is another clause's
+    ['Japan and Russia will hold salmon talks in Moscow on February 17; the island fishing talks have been delayed.', 'planned', 'confirmed'],
     // past a relative clause with no comma after it
     ['A session of the Ghana-Togo border commission that was due to take place in Lome on Friday has been called off.', 'cancelled', 'confirmed'],
     ['The previous round between Russia and Ukraine took place on January 23 and 24.', 'held', 'confirmed'],

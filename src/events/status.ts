@@ -28,7 +28,9 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
   for (const cue of cues.status) {
     if (!kinds.includes(cue.extra.status)) continue;
     // "Their last meeting there was on 22 May": the month, not the modal (the patterns ignore case).
-    const hits = findAll(cue.pattern!, text, from, to).filter((h) => !(h.match[0] === 'May' && h.start > sentence.start));
+    // A semicolon ends the clause: "… to open salmon quota talks in Moscow; island fishing talks delayed".
+    const hits = findAll(cue.pattern!, text, from, to).filter((h) => !(h.match[0] === 'May' && h.start > sentence.start) &&
+      !text.slice(Math.min(h.end, trigger.end), Math.max(h.start, trigger.start)).includes(';'));
     if (hits.length) {
       const h = nearest(hits, trigger);
       return { status: cue.extra.status, rule: cue.id, evidence: { start: h.start, end: h.end, text: text.slice(h.start, h.end) } };
