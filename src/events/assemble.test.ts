@@ -512,6 +512,14 @@ describe('the place a date line is filed from', () => {
   });
 });
 
+describe("a headline's later clause with a meeting word of its own", () => {
+  it('tells another story than the first dated meeting', () => {
+    const events = extract('Japan, Russia to open salmon quota talks in Moscow; island fishing talks delayed\n\nTOKYO, Feb 10 (Wire) - Japan and Russia will hold their annual consultations on salmon catches in Moscow from February 17 through February 21, officials said.',
+      { today: '2026-11-21' }).events;
+    expect(events.map((e) => [e.date?.value, e.status])).toEqual([['XXXX-02-17/XXXX-02-21', 'planned']]);
+  });
+});
+
 describe('the next meeting, moved in the sentence after it', () => {
   it('is not the meeting held in the month it was due, and takes the new date and place', () => {
     const events = extract('Kenya and Uganda held the fourth round of talks in Kampala on 13 October. The next meeting of their joint committee was due in October but was pushed back. It has now been rescheduled for later this month in Nairobi, officials say.',

@@ -460,8 +460,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         // held a third round of talks. The talks took place on Thursday, October 15, in Istanbul.").
         if (pending.length) {
           const looksBack = a.trigger.reference === 'anaphoric';
+          let previous: Span | null = null;
           for (const p of pending.splice(0)) {
+            const after = previous;
+            previous = p;
             if (!looksBack && !text.slice(p.end, s.start).includes('\n')) continue;
+            // A headline's later clause with a meeting word of its own tells another story ("Japan, Russia to
+            // open salmon quota talks in Moscow; island fishing talks delayed").
+            const unstopped = (x: Span) => !/[.!?]["'”’)]*$/.test(x.text);
+            if (after && !text.slice(after.end, p.start).includes('\n') && unstopped(after) && unstopped(p) && inside(triggers, after).length) continue;
             contribute(ev, p, inside(triggers, p), null, () => true);
             // The sentence the meeting word looks back at numbers this meeting ("held a third round of talks").
             if (looksBack) for (const t of inside(triggers, p)) ev.round ??= roundNear(text, p, t);
