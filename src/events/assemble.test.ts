@@ -512,6 +512,18 @@ describe('the place a date line is filed from', () => {
   });
 });
 
+describe('a yearless meeting day under a yearless date line', () => {
+  const statusOf = (text: string) => extract(text, { today: '2026-11-21' }).events.map((e) => [e.date?.value, e.status]);
+  it.each([
+    ['KUWAIT CITY, Oct 2 (Wire) - Iraqi and Kuwaiti ministers meet in Riyadh on Oct 14.', [['XXXX-10-14', 'planned']]],
+    ['KUWAIT CITY, Oct 2 (Wire) - The meeting of Iraqi and Kuwaiti ministers in Riyadh on Sept 24 covered navigation.', [['XXXX-09-24', 'held']]],
+    // the nearer way round the year: December before a January date line
+    ['KUWAIT CITY, Jan 5 (Wire) - The meeting of Iraqi and Kuwaiti ministers in Riyadh on Dec 28 covered navigation.', [['XXXX-12-28', 'held']]],
+  ])('%s', (text, expected) => {
+    expect(statusOf(text)).toEqual(expected);
+  });
+});
+
 describe("a headline's later clause with a meeting word of its own", () => {
   it('tells another story than the first dated meeting', () => {
     const events = extract('Japan, Russia to open salmon quota talks in Moscow; island fishing talks delayed\n\nTOKYO, Feb 10 (Wire) - Japan and Russia will hold their annual consultations on salmon catches in Moscow from February 17 through February 21, officials said.',

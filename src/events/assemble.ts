@@ -867,7 +867,8 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
   const vague = !!dayRange && !!reference && d.date?.granularity !== 'day' && dayRange.start <= reference && reference <= dayRange.end;
   let statusReading = (moved && (!anchored || anchored.status === 'planned') ? moved : anchored)
     ?? d.referenceStatus[0]
-    ?? statusFromDate(vague ? null : dayRange, reference);
+    ?? statusFromDate(vague ? null : dayRange, reference)
+    ?? (reference ? null : statusFromYearlessDays(yearlessDays(date?.value), writtenOn));
   // "have begun today", "kicked off on Monday … until Friday": a meeting that began and whose days include
   // the day of writing is still going on.
   const days = date?.start && date.end ? { start: date.start, end: date.end } : yearlessDays(date?.value);
@@ -949,6 +950,20 @@ function singleDay(date: NonNullable<MeetingEvent['date']>): string | null {
 }
 
 /** The first and last day of a yearless day or range ("XXXX-10-31/XXXX-11-03"), or null. */
+/**
+ * "KUWAIT CITY, Oct 2 (Wire) - … meets in Riyadh on Oct 14": with neither year known, a yearless meeting day
+ * against the date line's day, the nearer way round the year (within half a year either side).
+ */
+function statusFromYearlessDays(days: { start: string; end: string } | null, writtenOn: string | null): StatusReading | null {
+  if (!days || !writtenOn || !YEARLESS_DAY.test(writtenOn)) return null;
+  const dayOfYear = (k: string) => Date.UTC(2001, Number(k.slice(5, 7)) - 1, Number(k.slice(8, 10))) / 86_400_000;
+  const around = (k: string) => { const g = dayOfYear(k) - dayOfYear(writtenOn); return g > 182 ? g - 365 : g < -182 ? g + 365 : g; };
+  const [from, to] = [around(days.start), around(days.end)];
+  if (to < 0) return { status: 'held', rule: 'status.yearless-date-before-date-line', evidence: null };
+  if (from > 0) return { status: 'planned', rule: 'status.yearless-date-after-date-line', evidence: null };
+  return { status: 'ongoing', rule: 'status.yearless-date-spans-date-line', evidence: null };
+}
+
 function yearlessDays(value: string | undefined): { start: string; end: string } | null {
   const [start, end = start] = value?.split('/') ?? [];
   return start && YEARLESS_DAY.test(start) && YEARLESS_DAY.test(end) ? { start, end } : null;
