@@ -524,6 +524,13 @@ describe('a yearless meeting day under a yearless date line', () => {
   });
 });
 
+describe('a hedge in a sentence of two meetings', () => {
+  it('hedges the meeting whose date is nearer it', () => {
+    const events = eventsOf("Eritrea and Djibouti met in Geneva on February 2. A follow-up round is pencilled in for March, if the February 2 session produces agreement on a joint commission.");
+    expect(events.map((e) => [e.date?.value, e.certainty])).toEqual([['2026-02-02', 'confirmed'], ['2026-03', 'tentative']]);
+  });
+});
+
 describe("a headline's later clause with a meeting word of its own", () => {
   it('tells another story than the first dated meeting', () => {
     const events = extract('Japan, Russia to open salmon quota talks in Moscow; island fishing talks delayed\n\nTOKYO, Feb 10 (Wire) - Japan and Russia will hold their annual consultations on salmon catches in Moscow from February 17 through February 21, officials said.',

@@ -288,7 +288,8 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         ?? statusFromTense(text, s, anchor.trigger)
         ?? statusFromCues(text, s, anchor.trigger, ['planned', 'held']);
       if (reading) ev.anchorStatus.push(reading);
-      ev.hedge ??= hedgeNear(text, s, { start: Math.min(anchor.trigger.start, anchor.date.start), end: Math.max(anchor.trigger.end, anchor.date.end), text: '' });
+      // "… this week's session … A follow-up round is pencilled in for January": the hedge of the nearer date's.
+      ev.hedge ??= hedgeNear(text, s, { start: Math.min(anchor.trigger.start, anchor.date.start), end: Math.max(anchor.trigger.end, anchor.date.end), text: '' }, owns);
     } else {
       for (const t of ts) {
         const narrow = { start: Math.max(s.start, t.start - REFERENCE_CUE_WINDOW), end: Math.min(s.end, t.end + REFERENCE_CUE_WINDOW), text: '' };

@@ -6,12 +6,13 @@ import { findAll, loadCues } from '../gazetteer/load.js';
 /** Hedges count only near the meeting word, so "the talks could influence…" does not hedge the talks. */
 const HEDGE_WINDOW = 90;
 
-export function hedgeNear(text: string, sentence: Span, near: Span): FieldReason | null {
+/** `mine`: whether a hedge there speaks of this meeting (in a sentence of two, the one whose date is nearer). */
+export function hedgeNear(text: string, sentence: Span, near: Span, mine: (at: Span) => boolean = () => true): FieldReason | null {
   const cues = loadCues();
   const from = Math.max(sentence.start, near.start - HEDGE_WINDOW);
   const to = Math.min(sentence.end, near.end + HEDGE_WINDOW);
   for (const cue of cues.certainty) {
-    const hit = findAll(cue.pattern!, text, from, to)[0];
+    const hit = findAll(cue.pattern!, text, from, to).find((h) => mine({ start: h.start, end: h.end, text: '' }));
     if (hit) return { rule: cue.id, evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } };
   }
   return null;
