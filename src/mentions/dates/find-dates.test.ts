@@ -180,17 +180,11 @@ describe('what is not a date, or not a plain one', () => {
   it.each([
     ['The ministerial meeting has been put back to Saturday morning.', 'Saturday morning', '2026-02-07TMO'],
     ['The round was put back to Friday.', 'Friday', '2026-02-06'],
-  ])('reads the new day of a moved meeting forward: %s', (text, said, value) => {
-    const d = datesOf(text, '2026-02-04').dates.find((x) => x.text === said)!;
-    expect(d).toMatchObject({ value });
-    expect(d.rule).toMatch(/^date\.moved-to/);
-  });
-
-  it.each([
+    // quoted or roughly placed
     ['The joint cabinet meeting has been postponed to "early 2027", both governments said.', '2027', '2027'],
     ['The summit has been postponed to the end of March.', 'end of March', '2026-03'],
     ['The two leaders postponed their summit to mid-2027.', '2027', '2027'],
-  ])('reads a quoted or roughly placed new date of a moved meeting: %s', (text, said, value) => {
+  ])('reads the new date of a moved meeting forward: %s', (text, said, value) => {
     const d = datesOf(text, '2026-02-04').dates.find((x) => x.text === said)!;
     expect(d).toMatchObject({ value });
     expect(d.rule).toMatch(/^date\.moved-to/);
