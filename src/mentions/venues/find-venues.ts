@@ -115,7 +115,12 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     for (let k = firstAtLeast(hits, start - MAX_NAME_CHARS, (h) => h.start); k < hits.length && hits[k].start < end && !known; k++) known = hits[k].end > start;
     if (known || out.some((v) => v.start < end && v.end > start)) continue;
     // "hosted by the Armenian side in Dilijan": the one state that hosts it is the town's.
-    const hosts = m?.[2] ? new Set(hits.filter((h) => h.start >= t.end && h.end <= start).flatMap((h) => h.parties.filter((p) => p.kind === 'state').map((p) => p.id))) : new Set<string>();
+    const hosts = new Set<string>();
+    if (m?.[2]) {
+      for (let k = firstAtLeast(hits, t.end, (h) => h.start); k < hits.length && hits[k].end <= start; k++) {
+        for (const p of hits[k].parties) if (p.kind === 'state') hosts.add(p.id);
+      }
+    }
     out.push({ start, end, text: name, rule: hosts.size === 1 ? `${id}+host-state` : id, city: name, country: hosts.size === 1 ? [...hosts][0] : null, undisclosed: false });
   }
   // One pass each over the whole text: the cues cannot cross a sentence's end (.!? or a line break).
