@@ -48,6 +48,10 @@ const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+
 const DURATION_WINDOW = 30;
 /** A sentence that opens by saying "it" was moved or called off. */
 const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|rescheduled|moved|cancell?ed|called off|scrapped)\b/;
+/** A headline or a headline's clause: a line without a closing stop. */
+function isHeadline(s: Span): boolean {
+  return !/[.!?]["'”’)]*$/.test(s.text);
+}
 /** "It has been rescheduled for March 3": a sentence with no meeting word that moves the meeting just named. */
 export function movesMeetingBefore(sentence: Span): boolean {
   return PRONOUN_MOVED.test(sentence.text);
@@ -468,8 +472,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
             if (!looksBack && !text.slice(p.end, s.start).includes('\n')) continue;
             // A headline's later clause with a meeting word of its own tells another story ("Japan, Russia to
             // open salmon quota talks in Moscow; island fishing talks delayed").
-            const unstopped = (x: Span) => !/[.!?]["'”’)]*$/.test(x.text);
-            if (after && !text.slice(after.end, p.start).includes('\n') && unstopped(after) && unstopped(p) && inside(triggers, after).length) continue;
+            if (after && !text.slice(after.end, p.start).includes('\n') && isHeadline(after) && isHeadline(p) && inside(triggers, after).length) continue;
             contribute(ev, p, inside(triggers, p), null, () => true);
             // The sentence the meeting word looks back at numbers this meeting ("held a third round of talks").
             if (looksBack) for (const t of inside(triggers, p)) ev.round ??= roundNear(text, p, t);
@@ -488,7 +491,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       statusFromCues(text, { ...s, end: t.start }, t, ['planned'])?.status === 'planned' ||
       statusFromTense(text, s, t)?.status === 'planned';
     // A headline ("Talks Conclude; Next Round Planned") has no closing stop and opens no undated meeting.
-    const headline = !/[.!?]["'”’)]*$/.test(s.text);
+    const headline = isHeadline(s);
     /** An undated meeting yet to come, read from this sentence around its meeting word. */
     const yetToComeFrom = (ev: Draft, t: TriggerMention) => {
       contribute(ev, s, [t], null, (x) => gap(x, t) <= PARTICIPANT_REACH);
@@ -553,7 +556,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   if (!drafts.length && pending.length) {
     const ev = newDraft(null, pending[0].start);
     for (const p of pending) contribute(ev, p, inside(triggers, p), null, () => true);
-    const lead = pending.find((p) => /[.!?]["'”’)]*$/.test(p.text)) ?? pending[0];
+    const lead = pending.find((p) => !isHeadline(p)) ?? pending[0];
     const t = inside(triggers, lead).find((x) => x.opens) ?? inside(triggers, lead)[0];
     const reading = statusFromCues(text, lead, t, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, lead, t) ?? statusFromCues(text, lead, t, ['planned', 'held']);
     if (reading) ev.anchorStatus.push(reading);

@@ -131,6 +131,7 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
   }
   // "in Istanbul, rather than in the Turkish capital": where the meeting is not.
   const { notHere } = cues.venueContext;
-  return out.filter((v) => v.undisclosed || !NOT_HERE_WORD.test(text.slice(Math.max(0, v.start - 40), v.start)) || !notHere.test(text.slice(Math.max(0, v.start - 40), v.start)))
+  const here = (v: VenueMention) => { const before = text.slice(Math.max(0, v.start - 40), v.start); return !NOT_HERE_WORD.test(before) || !notHere.test(before); };
+  return out.filter((v) => v.undisclosed || here(v))
     .sort((a, b) => a.start - b.start);
 }
