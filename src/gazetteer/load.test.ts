@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, cuesIn, findAll, gazetteerFromIndex, gazetteerIndex, loadCues, loadGazetteer } from './load.js';
+import { buildGazetteer, cuePattern, cuesIn, endAnchoredBody, endPattern, findAll, gazetteerFromIndex, gazetteerIndex, loadCues, loadGazetteer } from './load.js';
 
 describe('the prebuilt gazetteer index', () => {
   it('gives back the very gazetteer built from data/*.json', () => {
@@ -128,5 +128,64 @@ describe('cities that share a name with a state', () => {
     ['djibouti', 'DJ'], ['singapore', 'SG'], ['mexico city', 'MX'], ['geneva', 'CH'],
   ])('%s', (key, country) => {
     expect(loadGazetteer().cities.get(key)?.country ?? null).toBe(country);
+  });
+});
+
+describe('patterns anchored at the end of their window', () => {
+  it.each([
+    ['\\bby\\s+(?:the\\s+)?$', '\\bby\\s+(?:the\\s+)?'],
+    ['(?:a|b)\\s+$', '(?:a|b)\\s+'],
+    ['[$|]x$', '[$|]x'],
+    // Not rewritten: an escaped dollar, an alternation at the top, a backreference, no anchor at the end.
+    ['cost \\$', null],
+    ['a|b$', null],
+    ['(a)\\s+\\1$', null],
+    ['\\bby\\s+', null],
+    ['(?:by$)', null],
+  ])('%s', (source, body) => {
+    expect(endAnchoredBody(source)).toBe(body);
+  });
+
+  // Every end-anchored cue, plain and rewritten, on the text before every word of the sample articles and on
+  // random strings built from the cues' own words: the two forms must agree on every window.
+  const raw = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const sources: string[] = [];
+  const walk = (node: unknown, key: string): void => {
+    if (Array.isArray(node)) node.forEach((n) => walk(n, key));
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, k);
+    else if (typeof node === 'string' && /^before$|Before$|^notHere$/.test(key) && endAnchoredBody(node) !== null) sources.push(node);
+  };
+  walk(raw, '');
+  const pairs = sources.map((s) => [cuePattern(s, 'i'), endPattern(s, 'i')] as const);
+
+  it('finds the cues to rewrite', () => {
+    expect(sources.length).toBeGreaterThan(30);
+    for (const [, rewritten] of pairs) expect(rewritten.source.startsWith('$(?<=')).toBe(true);
+  });
+
+  it('agrees with the plain pattern before every word of the sample articles', () => {
+    const dir = new URL('../../fixtures/articles/', import.meta.url);
+    let matched = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      for (const word of text.matchAll(/\b\w/g)) {
+        const window = text.slice(Math.max(0, word.index - 110), word.index);
+        for (const [plain, rewritten] of pairs) {
+          const hit = plain.test(window);
+          expect(rewritten.test(window)).toBe(hit);
+          if (hit) matched++;
+        }
+      }
+    }
+    // The windows must exercise matches, not only misses.
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('agrees with the plain pattern on strings made of the cues\' own words', () => {
+    const words = [...new Set(sources.flatMap((s) => s.match(/[a-z]{2,}/g) ?? []))];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '  ', ', ', 'the ', 'The ', '-', '’s ', 'x'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (window) => {
+      for (const [plain, rewritten] of pairs) expect(rewritten.test(window)).toBe(plain.test(window));
+    }), { numRuns: 400 });
   });
 });
