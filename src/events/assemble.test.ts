@@ -325,6 +325,8 @@ describe('round numbers', () => {
     ['The second EU-UK summit was held in Brussels on February 2.', 2],
     // an ordinal set after another meeting word, with a word before "round"
     ['The most substantive session so far, the fourth formal round between Armenia and Azerbaijan, took place in Vienna on February 2.', 4],
+    // a numbered consultation
+    ['Indonesia and Malaysia agreed that the 14th Annual Consultation of their leaders will be held in Malaysia in August.', 14],
   ])('%s', (text, round) => {
     expect(eventsOf(text)[0]?.round).toBe(round);
   });

@@ -16,6 +16,9 @@ describe('findTriggers', () => {
     ['The Joint Commission on water sharing will sit again.', ['trigger.commission: Joint Commission']],
     ['Trade ministers gathered for the 13th Ministerial Conference.', ['trigger.conference: Ministerial Conference']],
     ['The eight producers held a videoconference, then a video call with Moscow.', ['trigger.conference: videoconference', 'trigger.conference: video call']],
+    // A numbered or yearly consultation is a meeting; the singular alone is not ("after consultation with").
+    ['The 14th Annual Consultation of the two leaders opens in Bogor.', ['trigger.talks: 14th Annual Consultation']],
+    ['Their annual consultation was held in Bogor.', ['trigger.talks: annual consultation']],
   ])('%s', (text, expected) => {
     expect(findTriggers(text).map((t) => `${t.rule.split('+')[0]}: ${t.text}`)).toEqual(expected);
   });
@@ -26,6 +29,8 @@ describe('findTriggers', () => {
     'Mettle, meteors and metres: none of these counts.',
     'The joint committee of the House and Senate approved the budget.',
     'She joined the press conference by video.',
+    'The budget was drawn up after consultation with the unions.',
+    'The plan is open for public consultation until May.',
   ])('finds no meeting word in %j', (text) => {
     expect(findTriggers(text)).toEqual([]);
   });
