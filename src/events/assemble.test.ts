@@ -402,6 +402,31 @@ describe('a yearless date line', () => {
   });
 });
 
+describe('a meeting over before one the text says was held', () => {
+  const statusesOf = (text: string) => extract(text, { today: '2026-11-21' }).events.map((e) => [e.date?.value, e.status, e.why.status?.rule]);
+  it.each([
+    [
+      'The tenth summit of Japan, China and South Korea took place in Tokyo on 26 May 2026. It had been prepared by a meeting of Japan, China and South Korea in Osaka on 22 February 2026.',
+      [['2026-05-26', 'held', 'status.tense-past'], ['2026-02-22', 'held', 'status.before-held-meeting']],
+    ],
+    [
+      'Serbia and Kosovo held talks in Brussels on 3 March 2026. Their agenda came from a meeting of Serbia and Kosovo in Ohrid in January 2026.',
+      [['2026-03-03', 'held', 'status.tense-past'], ['2026-01', 'held', 'status.before-held-meeting']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(statusesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The undated-status meeting comes after the held one: nothing says when the article was written.
+    ['The tenth summit of Japan, China and South Korea took place in Tokyo on 26 May 2026. It had been prepared by a meeting of Japan, China and South Korea in Osaka on 22 June 2026.', '2026-06-22'],
+    // The other meeting is only planned.
+    ['The tenth summit of Japan, China and South Korea will take place in Tokyo on 26 May 2026. It had been prepared by a meeting of Japan, China and South Korea in Osaka on 22 February 2026.', '2026-02-22'],
+  ])('leaves the status unknown: %s', (text, date) => {
+    expect(statusesOf(text).find(([value]) => value === date)?.[1]).toBe('unknown');
+  });
+});
+
 describe('a date before a relative clause', () => {
   it('is not the date of a meeting word inside the clause', () => {
     const events = eventsOf('Somaliland elected a new president in November 2025, who has said he is open to dialogue with Somalia.');

@@ -620,7 +620,25 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     .map((d) => finish(text, d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  heldBeforeHeld(events);
   return { events, warnings };
+}
+
+/**
+ * "The 10th summit took place in Tokyo on 26 May 2026 … It had been prepared by a meeting in Osaka on
+ * 22 February 2026": a meeting whose status nothing states, over before another meeting of the article began
+ * that the text says was held, was held too (the article was written after the later one; with no reference
+ * date nothing else dates the writing).
+ */
+function heldBeforeHeld(events: MeetingEvent[]): void {
+  const held = events.filter((e) => e.status === 'held' && e.date?.start);
+  for (const e of events) {
+    if (e.status !== 'unknown' || !e.date?.end) continue;
+    const later = held.find((o) => o !== e && o.date!.start! > e.date!.end!);
+    if (!later) continue;
+    e.status = 'held';
+    e.why.status = { rule: 'status.before-held-meeting', evidence: later.why.status?.evidence ?? null };
+  }
 }
 
 /** The sides at a meeting's table: its participants, less any it leaves out. */
