@@ -427,6 +427,31 @@ describe('a meeting over before one the text says was held', () => {
   });
 });
 
+describe('a sentence that opens another story', () => {
+  const eventsIn = (text: string) => extract(text, { today: '2026-11-21' }).events.map((e) => [e.date?.value ?? null, e.venue?.city ?? null, e.status]);
+  it.each([
+    [
+      'The 11th summit of China, Japan and South Korea was due to be hosted in Beijing in December 2026. It has been postponed. Separately, the three trade ministers met in Seoul to review the stalled negotiations.',
+      [['2026-12', 'Beijing', 'postponed'], [null, 'Seoul', 'held']],
+    ],
+    [
+      'Kenya and Uganda will hold border talks in Kampala on 3 March 2026. In a separate development, Kenyan and Ugandan ministers met in Nairobi to discuss fisheries.',
+      [['2026-03-03', 'Kampala', 'planned'], [null, 'Nairobi', 'held']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The same town: the meeting under discussion.
+    ['Kenya and Uganda will hold border talks in Kampala on 3 March 2026. Separately, the two delegations will meet in Kampala with fishermen.'],
+    // Another town, but no sentence opening another story.
+    ['Kenya and Uganda will hold border talks in Kampala on 3 March 2026. The two delegations met in Nairobi to prepare them.'],
+  ])('keeps one meeting: %s', (text) => {
+    expect(eventsIn(text)).toHaveLength(1);
+  });
+});
+
 describe('a date before a relative clause', () => {
   it('is not the date of a meeting word inside the clause', () => {
     const events = eventsOf('Somaliland elected a new president in November 2025, who has said he is open to dialogue with Somalia.');

@@ -522,8 +522,17 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       lastSentence = s;
       continue;
     }
-    const target = referredEvent(ts, drafts, current, referenceDate, text, s);
+    // "Separately, the three trade ministers met in Seoul last month": an undated sentence that opens another
+    // story, with a meeting word placed in a town other than the current meeting's, is another meeting.
+    const elsewhere = (t: TriggerMention) => t.opens && !!current?.venue?.city &&
+      placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && v.city && v.city !== current!.venue!.city);
+    const separate = !headline && opensSeparateStory(text, s) ? ts.find(elsewhere) : undefined;
+    const target = separate ? newDraft(null, separate.start) : referredEvent(ts, drafts, current, referenceDate, text, s);
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
+    if (separate) {
+      const reading = statusFromCues(text, s, separate, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, s, separate) ?? statusFromCues(text, s, separate, ['planned', 'held']);
+      if (reading) target!.anchorStatus.push(reading);
+    }
     else if (!drafts.length) pending.push(s);
     lastSentence = s;
   }
@@ -639,6 +648,13 @@ function heldBeforeHeld(events: MeetingEvent[]): void {
     e.status = 'held';
     e.why.status = { rule: 'status.before-held-meeting', evidence: later.why.status?.evidence ?? null };
   }
+}
+
+/** Whether a sentence opens "Separately," or "In a separate development" (the cue's pattern is global: from 0). */
+function opensSeparateStory(text: string, s: Span): boolean {
+  const pattern = loadCues().separateStory.pattern!;
+  pattern.lastIndex = 0;
+  return pattern.test(text.slice(s.start, Math.min(s.end, s.start + 40)).trimStart());
 }
 
 /** The sides at a meeting's table: its participants, less any it leaves out. */

@@ -440,6 +440,7 @@ interface CuesFile {
   intendedFormat: CueRule;
   speakerPlace: CueRule;
   otherEvents: CueRule;
+  separateStory: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string; notHere: string };
@@ -475,6 +476,8 @@ export interface Cues {
   /** "Diplomats in Islamabad said": where the speakers are, not a venue. */
   speakerPlace: Cue;
   otherEvents: Cue;
+  /** "Separately, …": a sentence that opens another story speaks of another meeting. */
+  separateStory: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
   /** With `outranksRoles`, the cue holds even where a role cue would give the name a role. */
@@ -573,6 +576,7 @@ export function loadCues(): Cues {
     intendedFormat: compileCues<Record<string, never>>([raw.intendedFormat])[0],
     speakerPlace: compileCues<Record<string, never>>([raw.speakerPlace])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
+    separateStory: compileCues<Record<string, never>>([raw.separateStory])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: endPattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
     venueContext: {
