@@ -452,6 +452,18 @@ describe('a sentence that opens another story', () => {
   });
 });
 
+describe('the sides a stated format counts', () => {
+  const sidesOf = (text: string) => extract(text, { today: '2026-11-21' }).events.map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id));
+  it.each([
+    // All the stated sides in the sentence that states them: a later sentence adds none.
+    ['The Japanese prime minister and the South Korean president held a bilateral meeting in Johannesburg on 22 November 2025. Chinese and Japanese leaders have not held a comparable meeting for some time.', [['JP', 'KR']]],
+    // Fewer named there than stated: the later sentence completes them.
+    ['The Japanese and South Korean leaders held a trilateral meeting in Johannesburg on 22 November 2025. Chinese officials also took part in the meeting.', [['CN', 'JP', 'KR']]],
+  ])('%s', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});
+
 describe('a date before a relative clause', () => {
   it('is not the date of a meeting word inside the clause', () => {
     const events = eventsOf('Somaliland elected a new president in November 2025, who has said he is open to dialogue with Somalia.');

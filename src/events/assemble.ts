@@ -857,6 +857,17 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
     }
     participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
   }
+  // "The Japanese prime minister and the South Korean president held a bilateral meeting …": a stated number
+  // of sides, all named in the sentence that states it, are the sides; others the later sentences add ("Chinese
+  // and Japanese leaders have not held a comparable meeting") are not.
+  if (stated && stated !== 'multilateral' && participants.length > FORMAT_SIDES[stated]) {
+    const own = d.sentences.find((x) => x.start <= d.format!.start && d.format!.end <= x.end);
+    const inOwn = (p: PartyState) => { const e = p.why.get('participant')?.evidence; return !!own && !!e && own.start <= e.start && e.end <= own.end; };
+    if (participants.filter(inOwn).length === FORMAT_SIDES[stated]) {
+      for (const p of participants.filter((x) => !inOwn(x))) { p.roles.delete('participant'); p.why.delete('participant'); }
+      participants = participants.filter(inOwn);
+    }
+  }
   let format: Format | null = stated;
   if (stated) why.format = { rule: d.format!.rule, evidence: spanOf(d.format!) };
   const sides = participants.length;
