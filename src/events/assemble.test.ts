@@ -464,6 +464,25 @@ describe('the sides a stated format counts', () => {
   });
 });
 
+describe('a meeting named by its town', () => {
+  const lead = 'Ethiopia and Somalia held a third round of talks in Istanbul on 15 October 2026. They agreed to return to Ankara in January 2027 for a fourth round. ';
+  /** The round of the meeting whose evidence holds the last sentence. */
+  const roundOfLast = (last: string) => {
+    const text = lead + last;
+    return extract(text, { today: '2026-11-21' }).events.find((e) => e.evidence.some((x) => x.start === lead.length))?.round;
+  };
+  it.each([
+    ['A draft framework came out of the Istanbul round.', 3],
+    ['The Istanbul meeting produced a draft framework.', 3],
+    // A process is often named after its first town: "the Istanbul talks" is the meeting under discussion.
+    ['Observers say the Istanbul talks have lost momentum since then.', 4],
+    // No town: the meeting under discussion.
+    ['The round is expected to produce a draft framework.', 4],
+  ])('%s', (last, round) => {
+    expect(roundOfLast(last)).toBe(round);
+  });
+});
+
 describe('a date before a relative clause', () => {
   it('is not the date of a meeting word inside the clause', () => {
     const events = eventsOf('Somaliland elected a new president in November 2025, who has said he is open to dialogue with Somalia.');

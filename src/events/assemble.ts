@@ -527,7 +527,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const elsewhere = (t: TriggerMention) => t.opens && !!current?.venue?.city &&
       placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && v.city && v.city !== current!.venue!.city);
     const separate = !headline && opensSeparateStory(text, s) ? ts.find(elsewhere) : undefined;
-    const target = separate ? newDraft(null, separate.start) : referredEvent(ts, drafts, current, referenceDate, text, s);
+    const target = separate ? newDraft(null, separate.start) : referredEvent(ts, drafts, current, referenceDate, text, s, inside(mentions.venues, s));
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
     if (separate) {
       const reading = statusFromCues(text, s, separate, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, s, separate) ?? statusFromCues(text, s, separate, ['planned', 'held']);
@@ -739,7 +739,7 @@ function isPlanned(d: Draft, reference: string | null): boolean {
 /** "Monday's meeting", "Friday's talks": a weekday that owns the meeting word (group 1: the weekday's stem). */
 const WEEKDAY_OWNS = new RegExp(`\\b(${WEEKDAY_STEMS.join('|')})day['’]s\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
-function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | null, reference: string | null, text: string, s: Span): Draft | null {
+function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | null, reference: string | null, text: string, s: Span, venues: VenueMention[]): Draft | null {
   // "Peru has not been invited to Monday's meeting" in an article without its own date: the one meeting dated on
   // a Monday.
   for (const t of ts) {
@@ -751,6 +751,14 @@ function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | n
   }
   if (ts.some((t) => t.reference === 'future')) return [...drafts].reverse().find((d) => isPlanned(d, reference)) ?? null;
   if (ts.some((t) => t.reference === 'past')) return [...drafts].reverse().find(isHeld) ?? current;
+  // "after the Istanbul round", "the Doha meeting": a meeting named by its town is the current meeting if it sat
+  // there, else the latest one placed there. Not "the Jeddah talks" or "the Minsk dialogue": a process is often
+  // named after the town of its first meeting.
+  for (const t of ts.filter((x) => !['talks', 'negotiations', 'consultations', 'dialogue', 'discussions'].includes(headOf(x)))) {
+    const town = venues.find((v) => v.city && !v.undisclosed && (v.end <= t.start ? /^\s*$/.test(text.slice(v.end, t.start)) : v.start > t.start && v.end < t.end));
+    const there = town && (current?.venue?.city === town.city ? current : [...drafts].reverse().find((d) => d.venue?.city === town.city));
+    if (there) return there;
+  }
   // "The ministerial meeting, held at …": the latest meeting named with the same words, else the current one.
   const anaphor = ts.find((t) => t.reference === 'anaphoric');
   if (anaphor && current && !current.heads.has(headOf(anaphor))) {
