@@ -144,6 +144,9 @@ describe('party roles', () => {
     ['Ethiopia and Somalia held talks, which Turkey hosted and mediated, on February 2.', { ET: ['participant'], SO: ['participant'], TR: ['mediator', 'host'] }],
     ['Qatar has agreed to host Iran and Saudi Arabia for talks on February 10.', { IR: ['participant'], QA: ['host'], SA: ['participant'] }],
     ['China and the US will meet on February 10; Switzerland will host the talks.', { CH: ['host'], CN: ['participant'], US: ['participant'] }],
+    // a host still to be agreed: 'could host', 'is expected to host', 'has proposed to host'
+    ['Qatar could host a three-way meeting of Kenya, Uganda and Tanzania on February 10.', { KE: ['participant'], QA: ['host'], TZ: ['participant'], UG: ['participant'] }],
+    ['Norway is expected to host talks between Colombia and the ELN on February 10.', { CO: ['participant'], ELN: ['participant'], NO: ['host'] }],
     ['Armenian and Azerbaijani negotiators will meet in Almaty on February 10 at the invitation of Kazakhstan.', { AM: ['participant'], AZ: ['participant'], KZ: ['host'] }],
     ['Russia and Ukraine met on February 1, sidelining the EU.', { EU: ['excluded'], RU: ['participant'], UA: ['participant'] }],
     // mediators: "as mediators", "thanked X for its mediation"
