@@ -17,6 +17,9 @@ describe('status and certainty', () => {
     ['Talks between Russia and Ukraine are under way today.', 'ongoing', 'confirmed'],
     ['A meeting of Ukraine and Russia may preliminarily take place on February 10, but the date has not yet been fixed.', 'planned', 'tentative'],
     ['Further meetings between Russia and Ukraine could occur as early as February 10, pending approval.', 'planned', 'tentative'],
+    // a host that may host: the meeting may not happen
+    ['Qatar could host a meeting of Kenya, Uganda and Tanzania in Doha on February 10.', 'planned', 'tentative'],
+    ['Qatar will host a meeting of Kenya, Uganda and Tanzania in Doha on February 10.', 'planned', 'confirmed'],
     ['Talks between Armenia and Azerbaijan set for February 10 have been postponed.', 'postponed', 'confirmed'],
     ['Talks between Sudan and the RSF planned for February 10 were called off.', 'cancelled', 'confirmed'],
     ['Talks between Russia and Ukraine on February 10, if they yield proposals, could influence diplomacy.', 'planned', 'confirmed'],
