@@ -486,6 +486,26 @@ describe('a meeting named by its town', () => {
   });
 });
 
+describe('a meeting held and one still to come', () => {
+  const eventsIn = (text: string) => extract(text, { referenceDate: '2026-11-03', today: '2026-11-21' }).events.map((e) => [e.date?.value, e.status]);
+  it.each([
+    // Dates that hold each other, one meeting held and one to come: two meetings.
+    ['Iraq said Baghdad could host a meeting between Saudi and Iranian officials later this month. Saudi and Iranian coast guard officials held talks on 1 November.', [['2026-11', 'planned'], ['2026-11-01', 'held']]],
+    ['Pakistani and Afghan officials held talks on 1 November. Pakistan and Afghanistan are due to meet again later this month.', [['2026-11-01', 'held'], ['2026-11', 'planned']]],
+  ])('%s', (text, expected) => {
+    expect(eventsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The same day seen at two hours, as a live report's updates see it.
+    ['Pakistani and Afghan officials are due to meet this afternoon. Pakistani and Afghan officials met on 3 November.'],
+    // No status stated twice: one meeting.
+    ['Pakistan and Afghanistan will meet in November. The talks on 12 November will be in Riyadh.'],
+  ])('one meeting: %s', (text) => {
+    expect(eventsIn(text)).toHaveLength(1);
+  });
+});
+
 describe('a date before a relative clause', () => {
   it('is not the date of a meeting word inside the clause', () => {
     const events = eventsOf('Somaliland elected a new president in November 2025, who has said he is open to dialogue with Somalia.');

@@ -439,7 +439,18 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         };
         // "The next Joint Committee meeting was due in October" is not the round held on 13 October.
         const nextOfHeld = (d: Draft) => a.trigger.reference === 'future' && isHeld(d);
-        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !nextOfHeld(d) && !yetToCome(d) && !otherSides(d) && !otherPlace(d));
+        // "Baghdad could host a meeting … later this month" and "officials held talks in Muscat last week": a
+        // meeting the text says was held and one it says is still to come, on dates that are not the same, are two.
+        let statusHere: Status | null | undefined;
+        const otherTime = (d: Draft) => {
+          const theirs = d.anchorStatus[0]?.status;
+          if (!d.date || a.date.value === d.date.value || (theirs !== 'held' && theirs !== 'planned')) return false;
+          // One day seen at two hours ("due to start this afternoon", "ended tonight"): a live report's updates.
+          if (a.date.range && d.date.range && a.date.range.start === d.date.range.start && a.date.range.end === d.date.range.end) return false;
+          statusHere ??= (statusFromCues(text, s, a.trigger, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, s, a.trigger) ?? statusFromCues(text, s, a.trigger, ['planned', 'held']))?.status ?? null;
+          return (theirs === 'held' && statusHere === 'planned') || (theirs === 'planned' && statusHere === 'held');
+        };
+        let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !nextOfHeld(d) && !yetToCome(d) && !otherSides(d) && !otherPlace(d) && !otherTime(d));
         // "The talks, which began on Jan 16": the meeting already under discussion, seen from its first day.
         const joins = (cur: DateMention, mine: DateMention) => {
           const [c, m] = [mentionDay(cur), mentionDay(mine)];
