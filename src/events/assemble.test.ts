@@ -703,6 +703,10 @@ describe('a meeting yet to come in a month that holds one already held', () => {
     ['Peru and Chile held talks in Lima on 2 February. The talks, the first this month, ended without a deal.', [['2026-02-02', 'held']]],
     // a month that holds a meeting's days, said of other sides
     ['ASEAN and China held talks in Cebu from 2 to 3 February. Philippine and Chinese officials reportedly met in Xiamen this month.', [['2026-02-02/2026-02-03', 'held'], ['2026-02', 'held']]],
+    // either way round: a day in a week that holds another meeting, said of other sides
+    ['Saudi and Iranian coast guard officials held talks in Muscat last week. Saudi Arabia, Russia, Iraq and Kuwait held a video conference on Sunday.', [['2026-W05', 'held'], ['2026-02-01', 'held']]],
+    // the same sides: the same meeting
+    ['Saudi and Iranian officials held talks in Muscat last week. The Saudi and Iranian delegations met again on Sunday.', [['2026-02-01', 'held']]],
     // the earlier meeting's own sentence says nothing of its status; its days are past
     ['Peru and Chile agreed on a fisheries mechanism following talks hosted in Lima from 1 to 2 February. They are expected to reconvene later this month.', [['2026-02-01/2026-02-02', 'held'], ['2026-02', 'planned']]],
   ])('%s', (text, expected) => {

@@ -422,10 +422,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         // Xiamen last month": a month that holds a meeting's days, said of other sides, is another meeting.
         let sidesHere: Set<string> | undefined;
         const otherSides = (d: Draft) => {
-          if (!d.date || a.date.granularity === 'day' || a.date.value === d.date.value || !contains(a.date, d.date)) return false;
+          // Either way round: "coast guard officials held talks in Muscat last week … the eight OPEC+ countries held a
+          // video conference on Sunday".
+          if (!d.date || a.date.value === d.date.value) return false;
+          const coarser = a.date.granularity !== 'day' && contains(a.date, d.date);
+          if (!coarser && !(d.date.granularity !== 'day' && contains(d.date, a.date))) return false;
           sidesHere ??= new Set(rolesInSentence(text, s, inside(mentions.parties, s), [a.trigger], inside(mentions.venues, s)).filter((r) => r.role === 'participant').map((r) => r.mention.id));
           const theirs = new Set([...d.parties.values()].filter((p) => p.roles.has('participant')).map((p) => p.id));
-          return sidesHere.size >= 2 && [...sidesHere].some((id) => !theirs.has(id));
+          // The wider date's meeting must name its own sides ("… session pushed to March" in a headline names none).
+          return sidesHere.size >= 2 && (coarser || theirs.size >= 2) && [...sidesHere].some((id) => !theirs.has(id));
         };
         // "postponed to December 14 … in Port of Spain" and "the presidents could meet in Brasília in mid-December":
         // a meeting placed in another city is another meeting.
