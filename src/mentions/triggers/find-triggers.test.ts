@@ -17,8 +17,8 @@ describe('findTriggers', () => {
     ['Trade ministers gathered for the 13th Ministerial Conference.', ['trigger.conference: Ministerial Conference']],
     ['The eight producers held a videoconference, then a video call with Moscow.', ['trigger.conference: videoconference', 'trigger.conference: video call']],
     // A numbered or yearly consultation is a meeting; the singular alone is not ("after consultation with").
-    ['The 14th Annual Consultation of the two leaders opens in Bogor.', ['trigger.talks: 14th Annual Consultation']],
-    ['Their annual consultation was held in Bogor.', ['trigger.talks: annual consultation']],
+    ['The 14th Annual Consultation of the two leaders opens in Bogor.', ['trigger.consultation: 14th Annual Consultation']],
+    ['Their annual consultation was held in Bogor.', ['trigger.consultation: annual consultation']],
   ])('%s', (text, expected) => {
     expect(findTriggers(text).map((t) => `${t.rule.split('+')[0]}: ${t.text}`)).toEqual(expected);
   });
