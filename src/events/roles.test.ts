@@ -32,6 +32,7 @@ describe('party roles', () => {
     ['Greece and Turkey held talks in Athens on February 2. Nicosia, again excluded from the meeting, protested.', { CY: ['excluded'], GR: ['participant'], TR: ['participant'] }],
     // an appositive between the name and its verb
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, also a coastal state, was not represented there.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
+    ['Thailand and Vietnam held a council meeting in Bangkok on Tuesday. China, one of the council\'s dialogue partners, did not send a delegation.', { CN: ['excluded'], TH: ['participant'], VN: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador, itself a claimant, was not invited.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     // who declined to come, stayed away or boycotted, past a long relative clause or a participle phrase
     ['Peru and Chile held fisheries talks in Lima on Tuesday. Bolivia, which had been asked to attend as an observer and which has a long-standing claim to a stretch of the Pacific coast, declined to send a delegation.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
