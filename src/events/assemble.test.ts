@@ -506,6 +506,18 @@ describe('a meeting held and one still to come', () => {
   });
 });
 
+describe('a side left out of meetings in the plural', () => {
+  const excludedOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('excluded')).map((p) => p.id));
+  it.each([
+    // "the bilateral sessions" looks back at every session of the same sides named before.
+    ['Canadian and U.S. negotiators held talks in Washington on 15 January. The next session of Canada and the United States is set for 27 January in Ottawa. Mexico is not taking part in the bilateral sessions.', [['MX'], ['MX']]],
+    // "talks" in the plural need not name meetings one by one: only the meeting the sentence speaks of.
+    ['Canadian and U.S. negotiators held talks in Washington on 15 January. The next session of Canada and the United States is set for 27 January in Ottawa. Mexico is not taking part in the talks.', [[], ['MX']]],
+  ])('%s', (text, expected) => {
+    expect(excludedOf(text)).toEqual(expected);
+  });
+});
+
 describe('a date before a relative clause', () => {
   it('is not the date of a meeting word inside the clause', () => {
     const events = eventsOf('Somaliland elected a new president in November 2025, who has said he is open to dialogue with Somalia.');

@@ -646,7 +646,33 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   heldBeforeHeld(events);
+  excludedFromPlural(events, sentences, triggers);
   return { events, warnings };
+}
+
+/** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */
+const PLURAL_MEETINGS = /\b(?:sessions|meetings|rounds)\b/i;
+
+/**
+ * "Mexico … is not taking part in the bilateral sessions": a side left out of a meeting word in the plural that
+ * looks back is left out of the meetings of the same sides named before that sentence.
+ */
+function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggers: TriggerMention[]): void {
+  const sidesOf = (e: MeetingEvent) => e.parties.filter((p) => p.roles.includes('participant') && !p.roles.includes('excluded')).map((p) => p.id).sort().join(' ');
+  for (const e of events) {
+    const sides = sidesOf(e);
+    if (!sides.includes(' ')) continue;
+    for (const p of e.parties.filter((x) => x.roles.includes('excluded'))) {
+      const why = e.why[`party.${p.id}.excluded`];
+      const sentence = why?.evidence ? sentences.find((x) => x.start <= why.evidence!.start && why.evidence!.end <= x.end) : null;
+      if (!sentence || !triggers.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.reference === 'anaphoric' && PLURAL_MEETINGS.test(t.text))) continue;
+      for (const o of events) {
+        if (o === e || o.parties.some((x) => x.id === p.id) || (o.evidence[0]?.start ?? Infinity) >= sentence.start || sidesOf(o) !== sides) continue;
+        o.parties = [...o.parties, { id: p.id, name: p.name, roles: ['excluded' as Role] }].sort((a, b) => a.id.localeCompare(b.id));
+        o.why[`party.${p.id}.excluded`] = { rule: 'excluded.plural-meetings', evidence: why!.evidence };
+      }
+    }
+  }
 }
 
 /**
