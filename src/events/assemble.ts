@@ -288,9 +288,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     }
     if (anchor) {
       const moved = anchor.date.rule.startsWith('date.moved-to') ? { status: 'postponed' as const, rule: 'status.moved', evidence: spanOf(anchor.date) } : null;
-      const reading = moved ?? statusFromCues(text, s, anchor.trigger, ['cancelled', 'postponed', 'ongoing'])
-        ?? statusFromTense(text, s, anchor.trigger)
-        ?? statusFromCues(text, s, anchor.trigger, ['planned', 'held']);
+      const reading = moved ?? statusOfMeetingWord(text, s, anchor.trigger);
       if (reading) ev.anchorStatus.push(reading);
       // "… this week's session … A follow-up round is pencilled in for January": the hedge of the nearer date's.
       ev.hedge ??= hedgeNear(text, s, { start: Math.min(anchor.trigger.start, anchor.date.start), end: Math.max(anchor.trigger.end, anchor.date.end), text: '' }, owns);
@@ -452,7 +450,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           if (!d.date || a.date.value === d.date.value || (theirs !== 'held' && theirs !== 'planned')) return false;
           // One day seen at two hours ("due to start this afternoon", "ended tonight"): a live report's updates.
           if (a.date.range && d.date.range && a.date.range.start === d.date.range.start && a.date.range.end === d.date.range.end) return false;
-          statusHere ??= (statusFromCues(text, s, a.trigger, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, s, a.trigger) ?? statusFromCues(text, s, a.trigger, ['planned', 'held']))?.status ?? null;
+          statusHere ??= statusOfMeetingWord(text, s, a.trigger)?.status ?? null;
           return (theirs === 'held' && statusHere === 'planned') || (theirs === 'planned' && statusHere === 'held');
         };
         let ev = drafts.find((d) => d.date && compatible(d.date, a.date) && !(ordinal && d.round && d.round.round !== ordinal) && !nextOfHeld(d) && !yetToCome(d) && !otherSides(d) && !otherPlace(d) && !otherTime(d));
@@ -546,7 +544,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const target = separate ? newDraft(null, separate.start) : referredEvent(ts, drafts, current, referenceDate, text, s, inside(mentions.venues, s));
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
     if (separate) {
-      const reading = statusFromCues(text, s, separate, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, s, separate) ?? statusFromCues(text, s, separate, ['planned', 'held']);
+      const reading = statusOfMeetingWord(text, s, separate);
       if (reading) target!.anchorStatus.push(reading);
     }
     else if (!drafts.length) pending.push(s);
@@ -648,6 +646,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   heldBeforeHeld(events);
   excludedFromPlural(events, sentences, triggers);
   return { events, warnings };
+}
+
+/**
+ * A meeting word's status in its sentence: a cue that it was called off, moved or is under way, then the tense of
+ * its verb, then a cue that it is planned or was held.
+ */
+function statusOfMeetingWord(text: string, s: Span, t: TriggerMention): StatusReading | null {
+  return statusFromCues(text, s, t, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, s, t) ?? statusFromCues(text, s, t, ['planned', 'held']);
 }
 
 /** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */
