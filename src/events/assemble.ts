@@ -644,7 +644,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   heldBeforeHeld(events);
-  excludedFromPlural(events, sentences, triggers);
+  excludedFromPlural(events, sentences, (x) => inside(triggers, x));
   return { events, warnings };
 }
 
@@ -663,15 +663,15 @@ const PLURAL_MEETINGS = /\b(?:sessions|meetings|rounds)\b/i;
  * "Mexico … is not taking part in the bilateral sessions": a side left out of a meeting word in the plural that
  * looks back is left out of the meetings of the same sides named before that sentence.
  */
-function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggers: TriggerMention[]): void {
+function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggersIn: (s: Span) => TriggerMention[]): void {
   const sidesOf = (e: MeetingEvent) => e.parties.filter((p) => p.roles.includes('participant') && !p.roles.includes('excluded')).map((p) => p.id).sort().join(' ');
   for (const e of events) {
     const sides = sidesOf(e);
     if (!sides.includes(' ')) continue;
     for (const p of e.parties.filter((x) => x.roles.includes('excluded'))) {
       const why = e.why[`party.${p.id}.excluded`];
-      const sentence = why?.evidence ? sentences.find((x) => x.start <= why.evidence!.start && why.evidence!.end <= x.end) : null;
-      if (!sentence || !triggers.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.reference === 'anaphoric' && PLURAL_MEETINGS.test(t.text))) continue;
+      const sentence = why?.evidence ? sentenceAt(sentences, why.evidence.start) : null;
+      if (!sentence || !triggersIn(sentence).some((t) => t.reference === 'anaphoric' && PLURAL_MEETINGS.test(t.text))) continue;
       for (const o of events) {
         if (o === e || o.parties.some((x) => x.id === p.id) || (o.evidence[0]?.start ?? Infinity) >= sentence.start || sidesOf(o) !== sides) continue;
         o.parties = [...o.parties, { id: p.id, name: p.name, roles: ['excluded' as Role] }].sort((a, b) => a.id.localeCompare(b.id));
@@ -688,13 +688,13 @@ function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggers:
  * date nothing else dates the writing).
  */
 function heldBeforeHeld(events: MeetingEvent[]): void {
-  const held = events.filter((e) => e.status === 'held' && e.date?.start);
+  // The held meeting that began last: any meeting over before it began is over before one held.
+  const latest = events.reduce<MeetingEvent | null>((best, e) => (e.status === 'held' && e.date?.start && (!best || e.date.start > best.date!.start!) ? e : best), null);
+  if (!latest) return;
   for (const e of events) {
-    if (e.status !== 'unknown' || !e.date?.end) continue;
-    const later = held.find((o) => o !== e && o.date!.start! > e.date!.end!);
-    if (!later) continue;
+    if (e.status !== 'unknown' || !e.date?.end || !(latest.date!.start! > e.date.end)) continue;
     e.status = 'held';
-    e.why.status = { rule: 'status.before-held-meeting', evidence: later.why.status?.evidence ?? null };
+    e.why.status = { rule: 'status.before-held-meeting', evidence: latest.why.status?.evidence ?? null };
   }
 }
 
