@@ -515,7 +515,8 @@ const compile = (source: string | undefined, flags = 'i') => (source ? cuePatter
  * what groups capture may differ, so callers that read groups (exec) keep the plain form.
  */
 export function endPattern(source: string, flags: string): RegExp {
-  return cuePattern(endAnchoredBody(source) === null ? source : `$(?<=${endAnchoredBody(source)})`, flags);
+  const body = endAnchoredBody(source);
+  return cuePattern(body === null ? source : `$(?<=${body})`, flags);
 }
 
 /** The body of a pattern that ends in a `$` outside any group, class or alternation; null for any other. */
