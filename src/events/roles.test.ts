@@ -91,6 +91,9 @@ describe('party roles', () => {
     // the second of two co-facilitators named apart
     ['The border meeting, co-facilitated by the UN mission and the African Union, brought together Sudanese and Chadian officers on Monday.', { AU: ['mediator'], SD: ['participant'], TD: ['participant'], UN: ['mediator'] }],
     ['Talks mediated by Egypt between Israel and Hamas resumed on Monday.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],
+    // an adverb of repetition between the verb and its agent
+    ['Talks between Armenia and Azerbaijan, mediated once again by Qatar, were held in Doha on Monday.', { AM: ['participant'], AZ: ['participant'], QA: ['mediator'] }],
+    ['Georgian and Russian officers met at Ergneti on Monday, co-facilitated as usual by the OSCE and the European Union.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'] }],
     // a dashed pair before the meeting word names its sides; a party beside them is not one by nearness
     ['The EU eyes a new Belgrade-Pristina meeting in Brussels on February 12.', { RS: ['participant'], XK: ['participant'] }],
     // what stood on the agenda is a topic
