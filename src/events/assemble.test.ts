@@ -381,6 +381,23 @@ describe('meeting idioms', () => {
     expect([events[0].date?.value, events[0].venue?.city]).toEqual([date, city]);
   });
 
+  // a host receiving the sides' delegations holds a meeting with no meeting word; its verb gives the status
+  it.each([
+    ['Qatar hosted the foreign ministers of Iran and Saudi Arabia in Doha on February 2.', ['2026-02-02', 'Doha', 'held', 'IR:participant QA:host SA:participant']],
+    ['Oman will host the delegations of Iran and the United States in Muscat on February 7.', ['2026-02-07', 'Muscat', 'planned', 'IR:participant OM:host US:participant']],
+    ['The EU envoy today hosted the chief negotiators of Kosovo and of Serbia in Brussels.', ['2026-02-04', 'Brussels', 'held', 'EU:mediator RS:participant XK:participant']],
+  ])('%s', (text, expected) => {
+    const events = eventsOf(text);
+    expect(events.map((e) => [e.date?.value, e.venue?.city, e.status, e.parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' ')])).toEqual([expected]);
+  });
+
+  it.each([
+    'The town has hosted the leaders of many countries over the years.',
+    'Naqoura, the coastal town that has hosted contacts between Israel and Lebanon in the past, lies on the border.',
+  ])('finds no meeting where a place once hosted others: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
   it('does not read a table of figures as talks', () => {
     expect(eventsOf('Serbia and Kosovo topped the table of exports to Austria on February 2.')).toEqual([]);
   });

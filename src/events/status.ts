@@ -74,8 +74,9 @@ function verbGroupsOf(sentence: Span) {
 /** The tense of the nearest verb that says something happens to the meeting ("will resume", "took place"). */
 export function statusFromTense(text: string, sentence: Span, trigger: TriggerMention): StatusReading | null {
   const cues = loadCues();
-  // compromise may tag the noun "talks" as a verb; only a verb trigger ("met", "reconvene") is its own predicate.
-  const verbTrigger = /^trigger\.(?:met|convene|sit-down)/.test(trigger.rule);
+  // compromise may tag the noun "talks" as a verb; only a verb trigger ("met", "reconvene", "hosted the
+  // negotiators of") is its own predicate.
+  const verbTrigger = /^trigger\.(?:met|convene|sit-down|hosted-delegations)/.test(trigger.rule);
   // compromise costs milliseconds a sentence: ask it only when a meeting verb's form is there to find,
   // and the cheap verb-group reader cannot tell its tense.
   if (!verbTrigger && !meetingVerbForms().test(sentence.text)) return null;
@@ -118,8 +119,12 @@ let pattern: RegExp | null = null;
 let anyForm: RegExp | null = null;
 
 /** Every inflected form of the meeting verbs ("took", "held", "convened", "resuming"). */
+// Verbs read only inside a meeting word of their own ("hosted the negotiators of"): elsewhere "host" is no
+// meeting verb ("the town that has hosted contacts in the past").
+const TRIGGER_ONLY_VERBS = ['host'];
+
 function meetingForms() {
-  return (forms ??= formsOf(loadCues().meetingVerbs));
+  return (forms ??= formsOf([...loadCues().meetingVerbs, ...TRIGGER_ONLY_VERBS]));
 }
 
 /** The meeting verbs' forms as one global pattern, for the verb-group reader. */

@@ -19,6 +19,9 @@ describe('findTriggers', () => {
     // A numbered or yearly consultation is a meeting; the singular alone is not ("after consultation with").
     ['The 14th Annual Consultation of the two leaders opens in Bogor.', ['trigger.consultation: 14th Annual Consultation']],
     ['Their annual consultation was held in Bogor.', ['trigger.consultation: annual consultation']],
+    // a host receiving the sides' delegations: the verb is the meeting word
+    ['Qatar hosted the foreign ministers of Iran and Saudi Arabia.', ['trigger.hosted-delegations: hosted']],
+    ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
   ])('%s', (text, expected) => {
     expect(findTriggers(text).map((t) => `${t.rule.split('+')[0]}: ${t.text}`)).toEqual(expected);
   });
@@ -31,6 +34,7 @@ describe('findTriggers', () => {
     'She joined the press conference by video.',
     'The budget was drawn up after consultation with the unions.',
     'The plan is open for public consultation until May.',
+    'The city will host the finals and hosted the leaders in 2019.',
   ])('finds no meeting word in %j', (text) => {
     expect(findTriggers(text)).toEqual([]);
   });
