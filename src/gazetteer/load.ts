@@ -441,6 +441,7 @@ interface CuesFile {
   speakerPlace: CueRule;
   otherEvents: CueRule;
   separateStory: CueRule;
+  meetingInTitle: CueRule;
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string; notHere: string };
@@ -478,6 +479,8 @@ export interface Cues {
   otherEvents: Cue;
   /** "Separately, …": a sentence that opens another story speaks of another meeting. */
   separateStory: Cue;
+  /** "the Special Representative for the Belgrade-Pristina Dialogue": a meeting word inside an office's title. */
+  meetingInTitle: Cue;
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
   /** With `outranksRoles`, the cue holds even where a role cue would give the name a role. */
@@ -578,6 +581,7 @@ export function loadCues(): Cues {
     speakerPlace: compileCues<Record<string, never>>([raw.speakerPlace])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],
     separateStory: compileCues<Record<string, never>>([raw.separateStory])[0],
+    meetingInTitle: compileCues<Record<string, never>>([raw.meetingInTitle])[0],
     dateEnd: compileCues<Record<string, never>>([raw.dateEnd])[0],
     formerDate: { before: endPattern(raw.formerDate.before!, 'i'), sentence: cuePattern(raw.formerDate.sentence, 'i') },
     venueContext: {

@@ -83,3 +83,21 @@ describe('meetings that are not between states', () => {
     expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual(words);
   });
 });
+
+describe('a meeting word inside an office title', () => {
+  // the title names the process: a date beside it dates another meeting, so the word opens none
+  it.each([
+    ['The EU Special Representative for the Belgrade-Pristina Dialogue, Tomas Vrabel, today hosted the chief negotiators of Kosovo and of Serbia.', ['hosted']],
+    ["The UN envoy to the Geneva talks said on Monday that Russia and Georgia would meet in March.", ['meet']],
+    ['The personal envoy of the Secretary-General for the peace talks arrived in Rabat on Monday.', []],
+  ])('%s', (text, words) => {
+    expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual(words);
+  });
+
+  it.each([
+    ['The envoy went to the talks in Geneva on Monday.', ['talks']],
+    ['Representatives of both sides met for talks on Monday.', ['met', 'talks']],
+  ])('keeps %j', (text, words) => {
+    expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual(words);
+  });
+});

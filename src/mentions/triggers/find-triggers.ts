@@ -28,7 +28,10 @@ export function findTriggers(text: string): TriggerMention[] {
         continue;
       }
       const ref = cues.reference.find((r) => (r.match ? r.match.test(m.match[0]) : r.before ? r.before.test(before) || r.before.test(before + m.match[0] + ' ') : false));
-      out.push({ start: m.start, end: m.end, text: m.match[0], rule: ref ? `${cue.id}+${ref.id}` : cue.id, reference: ref ? ref.extra.refers : 'new', opens: cue.extra.anchors !== false });
+      // "the Special Representative for the Belgrade-Pristina Dialogue, …, today hosted": the title's meeting word
+      // is the process, and the date beside it is another meeting's.
+      const titled = cues.meetingInTitle.before!.test(before);
+      out.push({ start: m.start, end: m.end, text: m.match[0], rule: ref ? `${cue.id}+${ref.id}` : cue.id, reference: ref ? ref.extra.refers : 'new', opens: cue.extra.anchors !== false && !titled });
     }
   }
   out.sort((a, b) => a.start - b.start);
