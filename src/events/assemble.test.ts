@@ -386,6 +386,8 @@ describe('meeting idioms', () => {
     ['Qatar hosted the foreign ministers of Iran and Saudi Arabia in Doha on February 2.', ['2026-02-02', 'Doha', 'held', 'IR:participant QA:host SA:participant']],
     ['Oman will host the delegations of Iran and the United States in Muscat on February 7.', ['2026-02-07', 'Muscat', 'planned', 'IR:participant OM:host US:participant']],
     ['The EU envoy today hosted the chief negotiators of Kosovo and of Serbia in Brussels.', ['2026-02-04', 'Brussels', 'held', 'EU:mediator RS:participant XK:participant']],
+    // a courtesy call is a meeting
+    ['On February 6 the Malaysian foreign minister will pay a courtesy call on the President of Indonesia at the Merdeka Palace in Jakarta.', ['2026-02-06', 'Jakarta', 'planned', 'ID:participant MY:participant']],
     // the meeting word of an office's title dates nothing
     ['The EU Special Representative for the Belgrade-Pristina Dialogue and other regional issues today hosted the chief negotiators of Kosovo and of Serbia in Brussels.', ['2026-02-04', 'Brussels', 'held', 'EU:mediator RS:participant XK:participant']],
   ])('%s', (text, expected) => {

@@ -22,6 +22,9 @@ describe('findTriggers', () => {
     // a host receiving the sides' delegations: the verb is the meeting word
     ['Qatar hosted the foreign ministers of Iran and Saudi Arabia.', ['trigger.hosted-delegations: hosted']],
     ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
+    // a protocol meeting
+    ['The minister will pay a courtesy call on the President.', ['trigger.courtesy-call: courtesy call']],
+    ['She paid courtesy visits to both leaders.', ['trigger.courtesy-call: courtesy visits']],
   ])('%s', (text, expected) => {
     expect(findTriggers(text).map((t) => `${t.rule.split('+')[0]}: ${t.text}`)).toEqual(expected);
   });
