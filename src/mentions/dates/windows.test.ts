@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../segment/sentences.js';
+import { findDates } from './find-dates.js';
+import { dateWindows } from './windows.js';
+
+const TODAY = '2026-11-21';
+const windowTexts = (text: string) => dateWindows(text, splitSentences(text)).map((w) => text.slice(w.start, w.end));
+
+describe('date windows', () => {
+  // chrono-node reads an abbreviated unit after "this", "last", "past", "next" or a number in words: the sentence
+  // must be read, or a date found when reading everything would be lost.
+  it.each([
+    'Mediators managed to keep thiss channel alive.',
+    'The convoy left lasth and nobody followed.',
+    'They said it happened a few h ago.',
+    'The ceasefire could collapse in a d or so.',
+    'The envoy left withina d of arriving.',
+  ])('reads %j', (text) => {
+    expect(windowTexts(text)).toEqual([text]);
+    const sentences = splitSentences(text);
+    expect(findDates(text, sentences, null, TODAY)).toEqual(findDates(text, sentences, null, TODAY, { everywhere: true }));
+  });
+
+  // "them" is no "the m", "as" no "a s", and a possessive "'s" is no unit.
+  it.each([
+    'Both sides said they would meet them as agreed.',
+    "Kosovo's negotiators and Serbia's envoys spoke about the plan.",
+    'The mediators, as ever, kept their own counsel.',
+  ])('skips %j', (text) => {
+    expect(windowTexts(text)).toEqual([]);
+  });
+});
