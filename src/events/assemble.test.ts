@@ -20,6 +20,9 @@ describe('status and certainty', () => {
     // a host that may host: the meeting may not happen
     ['Qatar could host a meeting of Kenya, Uganda and Tanzania in Doha on February 10.', 'planned', 'tentative'],
     ['Qatar will host a meeting of Kenya, Uganda and Tanzania in Doha on February 10.', 'planned', 'confirmed'],
+    // who chairs a meeting tells its tense ("today co-chaired": held, not still running)
+    ['The foreign ministers of Indonesia and Malaysia today co-chaired the 18th meeting of the Joint Commission in Yogyakarta.', 'held', 'confirmed'],
+    ['The foreign ministers of Indonesia and Malaysia today chaired a meeting of the Joint Commission in Yogyakarta.', 'held', 'confirmed'],
     ['Talks between Armenia and Azerbaijan set for February 10 have been postponed.', 'postponed', 'confirmed'],
     ['Talks between Sudan and the RSF planned for February 10 were called off.', 'cancelled', 'confirmed'],
     ['Talks between Russia and Ukraine on February 10, if they yield proposals, could influence diplomacy.', 'planned', 'confirmed'],
