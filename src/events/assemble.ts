@@ -832,6 +832,10 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
 }
 
 /** Roles as the event's own sentences give them, before any event borrows from another. */
+/** How far before a mediator's name "co-chaired by" may stand, and the pattern of it within one clause. */
+const CO_CHAIR_REACH = 160;
+const CO_CHAIRED_BEFORE = /\bco-?chair(?:ed|s)?\b[^.;!?]*$/i;
+
 function settleRoles(d: Draft): void {
   // Excluded, never a participant; observers and guarantors are not participants either. A side that chairs
   // its own meeting ("with Japan in the chair") stays a side.
@@ -888,6 +892,21 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
     // the earlier meeting is that meeting's mediator, not a third side.
     settleRoles(d);
     participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+  }
+  // "The Joint Committee … co-chaired as usual by the UK's minister … and the Commission's vice-president": a
+  // meeting left with one side, co-chaired by others, is co-chaired by its own sides.
+  if (participants.length === 1) {
+    const coChairs = mediatorsOf(d).filter((p) => {
+      const at = p.why.get('mediator')?.evidence;
+      return !!at && CO_CHAIRED_BEFORE.test(text.slice(Math.max(0, at.start - CO_CHAIR_REACH), at.start));
+    });
+    if (coChairs.length && coChairs.length === mediatorsOf(d).length) {
+      for (const p of coChairs) {
+        p.roles.delete('mediator');
+        addRole(d, p.id, p.name, 'participant', { rule: 'participant.co-chair', evidence: p.why.get('mediator')!.evidence }, p.kind);
+      }
+      participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+    }
   }
 
   // Pass 4: "the first round of tripartite talks" names two sides; the third is the one the article's other
