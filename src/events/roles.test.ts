@@ -91,6 +91,11 @@ describe('party roles', () => {
     // the second of two co-facilitators named apart
     ['The border meeting, co-facilitated by the UN mission and the African Union, brought together Sudanese and Chadian officers on Monday.', { AU: ['mediator'], SD: ['participant'], TD: ['participant'], UN: ['mediator'] }],
     ['Talks mediated by Egypt between Israel and Hamas resumed on Monday.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],
+    // sides named as "the X, Y and Z participants", far from the meeting word
+    ['The meeting that had been scheduled for 5 February was postponed, and it will now take place on 26 February, co-facilitated as usual by the European Union and the OSCE, with the Georgian, Russian and South Ossetian participants.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'], SOUTH_OSSETIA: ['participant'] }],
+    // the nationality of a news outlet is no side
+    ['Georgian and Russian envoys met in Geneva on February 2, and a Swiss news agency asked whether talks would go on.', { GE: ['participant'], RU: ['participant'] }],
+    ['Georgian and Russian envoys met in Geneva on February 2, the Turkish state broadcaster said of the talks.', { GE: ['participant'], RU: ['participant'] }],
     // an adverb of repetition between the verb and its agent
     ['Talks between Armenia and Azerbaijan, mediated once again by Qatar, were held in Doha on Monday.', { AM: ['participant'], AZ: ['participant'], QA: ['mediator'] }],
     ['Georgian and Russian officers met at Ergneti on Monday, co-facilitated as usual by the OSCE and the European Union.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'] }],
