@@ -952,3 +952,13 @@ describe('co-chairs who are the sides', () => {
     expect(partiesOf(text)).toEqual(expected);
   });
 });
+
+describe('a date after a meeting word that times another', () => {
+  // "after a first round in Doha last month": the date is the first round's, not the second's
+  it.each([
+    ['Pakistani and Afghan negotiators met in Istanbul. The negotiations, held on February 6 and 7 and mediated by Turkey and Qatar, were the second round of talks, after a first round in Doha last month, also mediated by Qatar and Turkey.', 'Doha', ['2026-01', 1]],
+  ])('%s', (text, city, expected) => {
+    const doha = eventsOf(text).filter((e) => e.venue?.city === city);
+    expect(doha.map((e) => [e.date?.value, e.round])).toEqual([expected]);
+  });
+});

@@ -376,12 +376,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // in November 2024, who has said he is open to dialogue" (the date is the election's).
     // So does a decision dated before the meeting it decides on ("agreed on Monday to hold talks in April"), and
     // anything dated before or after it ("spoke by phone on Wednesday, on the eve of the meeting").
+    // "to meet the president before the NATO summit in Ankara in July": a date after a meeting word that times
+    // another ("before the summit") is that meeting's.
+    const timedByOther = (d: DateMention, t: TriggerMention) => d.start > t.end &&
+      ts.some((o) => o !== t && o.opens && o.start >= t.end && o.end <= d.start && TIMED_BY.test(text.slice(Math.max(s.start, o.start - 40), o.start)));
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
         (d.end <= t.start && cues.decisionDate.after!.test(text.slice(d.end, to)) && cues.decisionDate.before!.test(text.slice(Math.max(s.start, d.start - 40), d.start))) ||
         (d.end <= t.start && cues.relativeDate.after!.test(text.slice(d.end, to))) ||
-        (d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(from, to)));
+        (d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(from, to))) || timedByOther(d, t);
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
     // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year"),
@@ -389,7 +393,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
       ? (gap(d, t) <= YEAR_WINDOW || (d.start > t.end && (RELATIVE_YEAR.test(d.text) || d.rule.startsWith('date.moved-to') ? byPredicate(d) : IN_YEAR_AFTER_PREDICATE.test(text.slice(Math.max(s.start, d.start - 80), d.start))))) &&
         !BOUNDING_YEAR.test(text.slice(Math.max(s.start, d.start - 8), d.start)) && !blocked(d, t)
-      : byPredicate(d) ? (d.start > t.end || gap(d, t) <= DATE_WINDOW) && !(d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(t.end, d.start)))
+      : byPredicate(d) ? (d.start > t.end || gap(d, t) <= DATE_WINDOW) && !(d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(t.end, d.start))) && !timedByOther(d, t)
       // "held the 37th meeting of the Working Mechanism for … Border Affairs (WMCC) in New Delhi on Wednesday"
       : (gap(d, t) <= DATE_WINDOW || (d.start > t.end && gap(d, t) <= DATE_WINDOW * 3 && gapPastNames(text, t, d) <= DATE_WINDOW)) && !blocked(d, t);
     const opening = ts.filter((x) => x.opens);
@@ -833,6 +837,8 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
 
 /** Roles as the event's own sentences give them, before any event borrows from another. */
 /** How far before a mediator's name "co-chaired by" may stand, and the pattern of it within one clause. */
+/** What times one meeting by another: "before the NATO summit", "ahead of next week's talks". */
+const TIMED_BY = /\b(?:before|after|ahead of|prior to|following|until|since)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const CO_CHAIR_REACH = 160;
 const CO_CHAIRED_BEFORE = /\bco-?chair(?:ed|s)?\b[^.;!?]*$/i;
 
