@@ -63,6 +63,7 @@ describe('meetings that are not between states', () => {
     "Negotiations on next year's national minimum wage continued on Tuesday.",
     'Talks over public-sector pay broke down after midnight.',
     'The board of the national oil company met in Tripoli on Sunday.',
+    "The army's top commanders met in Rawalpindi on Tuesday for their regular corps commanders' conference.",
     'The annual investor summit opens in Nairobi on Wednesday.',
     'Suppliers hold their quarterly procurement meeting with the carmaker in Nagoya.',
     "The Bank of Korea's monetary policy board meets in Seoul on Thursday.",
@@ -78,6 +79,7 @@ describe('meetings that are not between states', () => {
   it.each([
     ['The IAEA board meeting ended; Iran and the E3 later held talks in Vienna.', ['talks']],
     ['The EU foreign policy chief met the Iranian foreign minister.', ['met']],
+    ["Pakistan's army commanders met Afghan border officials at Torkham.", ['met']],
     ['Trade talks between the EU and Mercosur resumed.', ['Trade talks']],
     // bargaining before a paragraph break, or far back, says nothing of the talks after it
     ['Collective bargaining resumed in Stuttgart.\n\nThe talks between Peru and Chile resumed on Monday.', ['talks']],
