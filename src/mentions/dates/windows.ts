@@ -25,10 +25,11 @@ const DATE_WORDS = [
 ];
 // chrono-node's abbreviated units ("s", "h", "d", "mo", "yr") count only after "this", "last", "past" or "next"
 // ("thiss": this second) or a number in words and a space ("a few h ago", "in a d"; the number may be glued to
-// the word before it, "withina d"): a bare "s" or "d" would anchor every possessive, and "them" is no "the m".
+// the word before it, "withina d", so nothing is asked of what precedes it): a bare "s" or "d" would anchor
+// every possessive, and "them" is no "the m".
 const NUMBER_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|few|several|the|couple|of|half)';
 const UNIT_ABBREVIATIONS = '(?:s|sec|m|min|mins|h|hr|hrs|d|w|mo|mos|qtr|y|yr)(?![a-z0-9_])';
-const ABBREVIATED_UNIT = `(?:(?:this|last|past|next)\\s*|(?:\\b|within|in|for|after|about|around|roughly|approximately|just|this|last|past|next)\\s*${NUMBER_WORDS}\\s+)${UNIT_ABBREVIATIONS}`;
+const ABBREVIATED_UNIT = `(?:(?:this|last|past|next)\\s*|${NUMBER_WORDS}\\s+)${UNIT_ABBREVIATIONS}`;
 const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${DATE_WORDS.join('|')})\\b|${ABBREVIATED_UNIT}`, 'i');
 /**
  * The longest run of sentences read at once. Several of chrono-node's refiners match a pattern anchored at
