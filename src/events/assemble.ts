@@ -835,13 +835,13 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
   ev.parties.set(id, p);
 }
 
-/** Roles as the event's own sentences give them, before any event borrows from another. */
-/** How far before a mediator's name "co-chaired by" may stand, and the pattern of it within one clause. */
 /** What times one meeting by another: "before the NATO summit", "ahead of next week's talks". */
 const TIMED_BY = /\b(?:before|after|ahead of|prior to|following|until|since)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** How far before a mediator's name "co-chaired by" may stand, and the pattern of it within one clause. */
 const CO_CHAIR_REACH = 160;
 const CO_CHAIRED_BEFORE = /\bco-?chair(?:ed|s)?\b[^.;!?]*$/i;
 
+/** Roles as the event's own sentences give them, before any event borrows from another. */
 function settleRoles(d: Draft): void {
   // Excluded, never a participant; observers and guarantors are not participants either. A side that chairs
   // its own meeting ("with Japan in the chair") stays a side.

@@ -118,11 +118,11 @@ let forms: Map<string, { infinitive: string; kind: FormKind }> | null = null;
 let pattern: RegExp | null = null;
 let anyForm: RegExp | null = null;
 
-/** Every inflected form of the meeting verbs ("took", "held", "convened", "resuming"). */
 // Verbs read only inside a meeting word of their own ("hosted the negotiators of"): elsewhere "host" is no
 // meeting verb ("the town that has hosted contacts in the past").
 const TRIGGER_ONLY_VERBS = ['host'];
 
+/** Every inflected form of the meeting verbs ("took", "held", "convened", "resuming"), and of those verbs. */
 function meetingForms() {
   return (forms ??= formsOf([...loadCues().meetingVerbs, ...TRIGGER_ONLY_VERBS]));
 }
