@@ -3,7 +3,7 @@
 // come first; then places and topics ("the war in Ukraine") are set aside; then a party named near a
 // meeting word, or as a delegation, is a participant.
 import type { PartyMention, Role, Span, TriggerMention, VenueMention } from '../types.js';
-import { loadCues } from '../gazetteer/load.js';
+import { cuesInSentence, loadCues } from '../gazetteer/load.js';
 import { gap } from './spans.js';
 import { firstAtLeast } from '../sorted.js';
 
@@ -59,8 +59,16 @@ export function rolesInSentence(
   triggers: TriggerMention[],
   venues: VenueMention[],
 ): PartyRole[] {
-  const cues = loadCues();
   const out: PartyRole[] = [];
+  if (!parties.length) return out;
+  const all = loadCues();
+  // Every window below lies inside the sentence: a cue none of whose needed words the sentence holds cannot match.
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const cues = {
+    roles: cuesInSentence(sentenceText, all.roles),
+    notParticipant: cuesInSentence(sentenceText, all.notParticipant),
+    participantNouns: cuesInSentence(sentenceText, all.participantNouns),
+  };
   const groups = groupParties(text, parties);
   const quoteOf = quotesOf(text, sentence);
   const triggersNear = nearby(triggers);

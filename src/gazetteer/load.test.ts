@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, cuePattern, cuesIn, endAnchoredBody, endPattern, findAll, gazetteerFromIndex, gazetteerIndex, loadCues, loadGazetteer } from './load.js';
+import { scanNames } from '../mentions/names.js';
+import { splitSentences } from '../segment/sentences.js';
+import { buildGazetteer, cuePattern, cuesIn, cuesInSentence, endAnchoredBody, endPattern, findAll, gazetteerFromIndex, gazetteerIndex, loadCues, loadGazetteer } from './load.js';
 
 describe('the prebuilt gazetteer index', () => {
   it('gives back the very gazetteer built from data/*.json', () => {
@@ -77,6 +79,87 @@ describe("cue rules' needed words", () => {
     }
     // An undisclosed venue is rare in news (one fixture article says so); the other lists match often.
     expect(matches).toBeGreaterThan(name === 'venueUndisclosed' ? 0 : 10);
+  });
+
+  // The role cues are tested in windows before and after each name, inside its sentence (events/roles.ts); a
+  // sentence without any of a cue's needed words is never tested with it (cuesInSentence).
+  const sentenceLists = () => { const c = loadCues(); return { roles: c.roles, notParticipant: c.notParticipant, participantNouns: c.participantNouns }; };
+  const rawRules = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as Record<string, { id: string; before?: string }[]>;
+  it.each(Object.keys(sentenceLists()))('every match of a %s cue beside a name in the fixture articles holds one of the words it needs, where a word begins', (name) => {
+    const root = join(import.meta.dirname, '..', '..', 'fixtures');
+    const texts = readdirSync(root, { recursive: true }).map(String).filter((f) => /\.txt$/.test(f)).map((f) => readFileSync(join(root, f), 'utf8'));
+    const cues = sentenceLists()[name as keyof ReturnType<typeof sentenceLists>];
+    // The plain form of an end-anchored pattern, whose match is its text (the loaded form matches backwards, empty).
+    const plainBefore = new Map(rawRules[name].filter((r) => r.before).map((r) => [r.id, cuePattern(r.before!, 'i')]));
+    // Roles need the tests before and after a name both to hold (roles.ts); the other lists either.
+    const both = name === 'roles';
+    let matches = 0;
+    for (const text of texts) {
+      const sentences = splitSentences(text);
+      for (const hit of scanNames(text)) {
+        const s = sentences.find((x) => x.start <= hit.start && hit.end <= x.end);
+        if (!s) continue;
+        const from = Math.max(s.start, hit.start - 110);
+        const before = text.slice(from, hit.start);
+        const after = text.slice(hit.end, Math.min(s.end, hit.end + 230));
+        for (const cue of cues) {
+          expect(cue.extra.needs, cue.id).toBeDefined();
+          const b = plainBefore.get(cue.id)?.exec(before) ?? null;
+          const a = cue.after?.exec(after) ?? null;
+          // Each matched piece, with the character before it (whether a word begins there is read in the text).
+          const pieces = [
+            b && `${/\w/.test(text[from + b.index - 1] ?? ' ') ? 'x' : ' '}${b[0].toLowerCase()}`,
+            a && `x${a[0].toLowerCase()}`,
+          ];
+          if (both) {
+            if ((cue.before && !b) || (cue.after && !a)) continue;
+            matches++;
+            expect(cue.extra.needs!.some((w) => pieces.some((p) => p !== null && holds(p, w))), `${cue.id}: ${pieces.join(' … ')}`).toBe(true);
+          } else {
+            for (const p of pieces) {
+              if (p === null) continue;
+              matches++;
+              expect(cue.extra.needs!.some((w) => holds(p, w)), `${cue.id}: ${p}`).toBe(true);
+            }
+          }
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['Egypt, which mediated the talks', 'role.mediator.after', true],
+    ['talks co-chaired by the OSCE', 'role.mediator.by', true],
+    ['Talks between Armenia and Azerbaijan', 'role.mediator.by', false],
+    ['the UN-led process', 'role.mediator.led', true],
+    ['Iran did not send a delegation', 'role.excluded.not-invited', true],
+    ['Iran sent a delegation', 'role.excluded.neither-nor', false],
+    ['a spokesman for Russia told reporters', 'context.speaker', true],
+    ['Russia and Ukraine met', 'context.speaker', false],
+    ['delegations from Sudan', 'participant.delegation-from', true],
+    ['Sudan met Chad', 'participant.between', false],
+  ])('%j: %s is kept for the sentence: %s', (text, id, kept) => {
+    const lists = Object.values(sentenceLists());
+    const list = lists.find((l) => l.some((cue) => cue.id === id))!;
+    expect(list).toBeDefined();
+    expect(cuesInSentence(text, list).some((cue) => cue.id === id)).toBe(kept);
+  });
+
+  it('keeps for a sentence exactly the cues one of whose words it holds, whole texts being asked in between', () => {
+    const textLists = Object.values(lists());
+    for (const cues of Object.values(sentenceLists())) {
+      const words = [...new Set(cues.flatMap((c) => c.extra.needs ?? []))];
+      const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom('ed', 'ing', 's', ' ', '-', 'x', 'un', 'co-'));
+      fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), fc.string(), (sentence, other) => {
+        const lower = sentence.toLowerCase();
+        const expected = cues.filter((c) => c.extra.needs!.some((w) => holds(lower, w))).map((c) => c.id);
+        expect(cuesInSentence(sentence, cues).map((c) => c.id)).toEqual(expected);
+        // A whole text asked about in between reads its own pass: the sentence's answer stays the same.
+        for (const l of textLists) cuesIn(other, l);
+        expect(cuesInSentence(sentence, cues).map((c) => c.id)).toEqual(expected);
+      }), { numRuns: 300 });
+    }
   });
 
   it.each([

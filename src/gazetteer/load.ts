@@ -458,8 +458,8 @@ export interface Cues {
   status: Cue<{ status: 'held' | 'ongoing' | 'planned' | 'postponed' | 'cancelled' }>[];
   meetingVerbs: Set<string>;
   certainty: Cue[];
-  roles: Cue<{ role: 'participant' | 'mediator' | 'host' | 'excluded' | 'observer'; refers?: 'past' | 'future'; kinds?: string[] }>[];
-  participantNouns: Cue[];
+  roles: Cue<{ role: 'participant' | 'mediator' | 'host' | 'excluded' | 'observer'; refers?: 'past' | 'future'; kinds?: string[]; needs?: string[] }>[];
+  participantNouns: Cue<{ needs?: string[] }>[];
   datePredicate: Cue;
   reportDate: Cue;
   /** "agreed on Monday to hold talks": the date of a decision, before the meeting it decides on. */
@@ -484,7 +484,7 @@ export interface Cues {
   dateEnd: Cue;
   formerDate: { before: RegExp; sentence: RegExp };
   /** With `outranksRoles`, the cue holds even where a role cue would give the name a role. */
-  notParticipant: Cue<{ outranksRoles?: boolean }>[];
+  notParticipant: Cue<{ outranksRoles?: boolean; needs?: string[] }>[];
   /** A cue gives its `format`, or with `sidesSum` the format its two captured numbers add up to (find-formats.ts). */
   formats: Cue<{ format?: 'bilateral' | 'trilateral' | 'quadrilateral' | 'multilateral'; sidesSum?: boolean; needs?: string[] }>[];
   modes: Cue<{ mode: 'direct' | 'indirect'; needs?: string[] }>[];
@@ -608,49 +608,60 @@ export function loadCues(): Cues {
  * The needed words of every list asked about so far, found in one pass: the meeting words, formats and modes
  * of one text are asked about in turn, and one pass over the text for all of them costs a third of three.
  */
-const needed = {
-  lists: new WeakSet<object>(),
-  words: new Set<string>(),
-  pattern: null as RegExp | null,
+class NeededWords {
+  private readonly lists = new WeakSet<object>();
+  private readonly words = new Set<string>();
+  private pattern: RegExp | null = null;
   /** For each word, the words it begins with (they are there too where it is). */
-  within: new Map<string, string[]>(),
+  private within = new Map<string, string[]>();
   /** The last text read and the needed words it holds. */
-  text: null as string | null,
-  present: new Set<string>(),
-};
+  private text: string | null = null;
+  private present = new Set<string>();
 
-function neededWordsIn(text: string, cues: { extra: { needs?: string[] } }[]): Set<string> {
-  if (!needed.lists.has(cues)) {
-    needed.lists.add(cues);
-    const before = needed.words.size;
-    for (const c of cues) for (const w of c.extra.needs ?? []) needed.words.add(w);
-    if (needed.words.size !== before) {
-      // Longest first, so that at each place the longest word is read.
-      const words = [...needed.words].sort((a, b) => b.length - a.length);
-      const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-      // A word that begins with a letter or digit is read only where a word begins (\b): "table" in "stable" or
-      // "met" in "comet" lets no pattern match, and the pass takes about half the time it took over every place.
-      const atWordStart = words.filter((w) => /^\w/.test(w)).map(escape);
-      const anywhere = words.filter((w) => !/^\w/.test(w)).map(escape);
-      needed.pattern = new RegExp([`\\b(?:${atWordStart.join('|') || '(?!)'})`, ...anywhere].join('|'), 'g');
-      needed.within = new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o))]));
-      needed.text = null;
+  in(text: string, cues: { extra: { needs?: string[] } }[]): Set<string> {
+    if (!this.lists.has(cues)) {
+      this.lists.add(cues);
+      const before = this.words.size;
+      for (const c of cues) for (const w of c.extra.needs ?? []) this.words.add(w);
+      if (this.words.size !== before) {
+        // Longest first, so that at each place the longest word is read.
+        const words = [...this.words].sort((a, b) => b.length - a.length);
+        const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+        // A word that begins with a letter or digit is read only where a word begins (\b): "table" in "stable" or
+        // "met" in "comet" lets no pattern match, and the pass takes about half the time it took over every place.
+        const atWordStart = words.filter((w) => /^\w/.test(w)).map(escape);
+        const anywhere = words.filter((w) => !/^\w/.test(w)).map(escape);
+        this.pattern = new RegExp([`\\b(?:${atWordStart.join('|') || '(?!)'})`, ...anywhere].join('|'), 'g');
+        this.within = new Map(words.map((w) => [w, words.filter((o) => w.startsWith(o))]));
+        this.text = null;
+      }
     }
+    if (this.text === text) return this.present;
+    const present = new Set<string>();
+    const pattern = this.pattern!;
+    const lower = text.toLowerCase();
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+      for (const w of this.within.get(m[0])!) present.add(w);
+      // From the next character, not past the word: a word may begin inside another.
+      pattern.lastIndex = m.index + 1;
+    }
+    this.text = text;
+    this.present = present;
+    return present;
   }
-  if (needed.text === text) return needed.present;
-  const present = new Set<string>();
-  const pattern = needed.pattern!;
-  const lower = text.toLowerCase();
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-    for (const w of needed.within.get(m[0])!) present.add(w);
-    // From the next character, not past the word: a word may begin inside another.
-    pattern.lastIndex = m.index + 1;
-  }
-  needed.text = text;
-  needed.present = present;
-  return present;
 }
+
+/** Lists asked about a whole text (meeting words, formats, modes, undisclosed venues). */
+const inTexts = new NeededWords();
+/**
+ * Lists asked about one sentence at a time (the role cues): a pass of their own, over the sentence, so that
+ * they neither lengthen every text's pass nor make it read the whole text again after each sentence.
+ */
+const inSentences = new NeededWords();
+
+const keptCues = <C extends { extra: { needs?: string[] } }>(cues: C[], present: Set<string>): C[] =>
+  cues.filter((c) => !c.extra.needs || c.extra.needs.some((w) => present.has(w)));
 
 /**
  * The cues of a list whose pattern can match in the text: those without `needs`, and those one of whose needed
@@ -659,8 +670,13 @@ function neededWordsIn(text: string, cues: { extra: { needs?: string[] } }[]): S
  */
 export function cuesIn<C extends { extra: { needs?: string[] } }>(text: string, cues: C[]): C[] {
   if (!cues.some((c) => c.extra.needs?.length)) return cues;
-  const present = neededWordsIn(text, cues);
-  return cues.filter((c) => !c.extra.needs || c.extra.needs.some((w) => present.has(w)));
+  return keptCues(cues, inTexts.in(text, cues));
+}
+
+/** cuesIn for the lists tested around each name of one sentence (before and after windows inside it). */
+export function cuesInSentence<C extends { extra: { needs?: string[] } }>(sentence: string, cues: C[]): C[] {
+  if (!cues.some((c) => c.extra.needs?.length)) return cues;
+  return keptCues(cues, inSentences.in(sentence, cues));
 }
 
 /** Every match of a global cue pattern inside [from, to) of text, as spans. */
