@@ -437,6 +437,7 @@ interface CuesFile {
   pairAnaphora: CueRule;
   numberedSides: CueRule & { numbers: Record<string, number> };
   mediatorAnaphora: CueRule;
+  deniedFormat: CueRule;
   intendedFormat: CueRule;
   speakerPlace: CueRule;
   otherEvents: CueRule;
@@ -472,6 +473,8 @@ export interface Cues {
   numberedSides: Cue<{ numbers: Record<string, number> }>;
   /** "the guarantor countries", "the mediators": mediators spoken of in the plural, named at another meeting. */
   mediatorAnaphora: Cue;
+  /** "There was no bilateral meeting": a format or mode denied. */
+  deniedFormat: Cue;
   /** "what was designed as a three-way negotiation": a format meant, not had. */
   intendedFormat: Cue;
   /** "Diplomats in Islamabad said": where the speakers are, not a venue. */
@@ -577,6 +580,7 @@ export function loadCues(): Cues {
     pairAnaphora: compileCues<Record<string, never>>([raw.pairAnaphora])[0],
     numberedSides: compileCues<{ numbers: Record<string, number> }>([raw.numberedSides])[0],
     mediatorAnaphora: compileCues<Record<string, never>>([raw.mediatorAnaphora])[0],
+    deniedFormat: compileCues<Record<string, never>>([raw.deniedFormat])[0],
     intendedFormat: compileCues<Record<string, never>>([raw.intendedFormat])[0],
     speakerPlace: compileCues<Record<string, never>>([raw.speakerPlace])[0],
     otherEvents: compileCues<Record<string, never>>([raw.otherEvents])[0],

@@ -24,7 +24,29 @@ describe('findFormats', () => {
     'The 5+5 Joint Military Commission met in Sirte for two days.',
     // Not a format at all.
     'Turnout rose by 2+ points, and the P5+1 statement was read out.',
+    // Denied: no meeting had it.
+    'No. There was no bilateral meeting on the margins of this round.',
+    'The envoys said it was not a formal trilateral format.',
+    'Officials ruled out any talks, saying there would be no four-way summit this year.',
   ])('no format: %s', (text) => {
     expect(formatsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    // A denial of one format beside a format stated.
+    ['It was not a bilateral meeting but a trilateral one.', [['trilateral', 'trilateral']]],
+    // Not denials: "now", "not only", a sentence ended by "no".
+    ['The talks are now bilateral, diplomats said.', [['bilateral', 'bilateral']]],
+    ['The process is not only bilateral but regional.', [['bilateral', 'bilateral']]],
+    ['Asked whether the talks would collapse, he said no. Bilateral contacts continue.', [['Bilateral', 'bilateral']]],
+  ])('a denial leaves the other formats: %s', (text, expected) => {
+    expect(formatsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['There were no direct talks; the mediators shuttled between the rooms.', []],
+    ['The two sides held direct talks for the first time.', ['direct']],
+  ])('modes: %s', (text, modes) => {
+    expect(findFormats(text).filter((f) => f.mode).map((f) => f.mode)).toEqual(modes);
   });
 });
