@@ -957,3 +957,19 @@ describe('a date after a meeting word that times another', () => {
     expect(doha.map((e) => [e.date?.value, e.round])).toEqual([expected]);
   });
 });
+
+describe('a question', () => {
+  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.format ?? '-'} ${e.parties.map((p) => p.id).join(',')}`);
+  it.each([
+    // a question asserts no meeting of its own, nor the format of the meeting just spoken of
+    ['Georgia and Russia met in Geneva on February 2. Did the two delegations hold a separate bilateral meeting on the margins?', ['2026-02-02 bilateral GE,RU']],
+    ['The envoys of Georgia, Russia and Armenia met in Geneva on February 2. Did Georgia and Russia also hold a separate bilateral meeting?', ['2026-02-02 trilateral AM,GE,RU']],
+    ['QUESTION: Will Iran and the United States meet in Muscat on February 10? ANSWER: We have nothing to announce.', []],
+    // the answer after it goes on with the meeting spoken of before it
+    ['Georgia and Russia met in Geneva on February 2. What came out of it? The two sides agreed to meet again on February 20.', ['2026-02-02 bilateral GE,RU', '2026-02-20 bilateral GE,RU']],
+    // a question quoted inside a statement ends the sentence too
+    ['Asked by reporters, the spokesman said: "Will Iran and the United States meet in Muscat on February 10?"', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

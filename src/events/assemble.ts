@@ -42,6 +42,12 @@ const PLACE_BY_DATE = 12;
 /** …or, after a verb of the meeting ("held in Abuja, Federal Republic of Nigeria, on …"), this far. */
 const PLACE_BY_DATE_APPOSITION = 60;
 const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;
+/**
+ * A yes-no question: an auxiliary first (after a label such as "QUESTION (Reuters):", a name and a comma, or
+ * "And"), a question mark last (before closing quotes or brackets). It asks whether, and asserts nothing; a
+ * question with a question word ("When will the next round be held?") takes for granted what it asks about.
+ */
+const YES_NO_QUESTION = /^(?:[^:?\n]{0,60}:\s*)?(?:[A-Z][\w.' -]{0,40},\s*)?["“]?(?:(?:and|so|but|then)\s+)?(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had|should|shall|may|might|must)(?:n['’]t)?\b[^?]*\?["'”’)\]]*\s*$/i;
 /** A sentence that describes the meeting just spoken of: "This was a bilateral format", "It is a trilateral meeting". */
 const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+|the\s+)?$/i;
 /** How far "two-day" may stand from a meeting word to bound it. */
@@ -306,6 +312,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   let lastSentence: Span | null = null;
   let passedOver = false;
   for (const s of sentences) {
+    // "Did the two delegations hold a separate bilateral meeting?": a yes-no question asserts no meeting, nor
+    // anything of one; it leaves the thread of the meeting spoken of as it was (the answer after it goes on with it).
+    if (YES_NO_QUESTION.test(s.text)) continue;
     const ts = inside(triggers, s);
     if (!ts.length) {
       // No meeting word: a role cue ("Omani mediators have kept this channel alive") still speaks of the current
