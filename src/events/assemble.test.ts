@@ -973,3 +973,15 @@ describe('a question', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a year counted from the reference day after a verb of the meeting', () => {
+  it.each([
+    ['Talks between Georgia and Russia will resume by the end of the year.', '2026'],
+    ['Talks between Georgia and Russia will resume later this year.', '2026'],
+    ['Talks between Georgia and Russia will resume by the end of the month.', '2026-02'],
+    // a year that bounds the talks, not their date
+    ['Talks between Georgia and Russia, which stalled in the year before the war, will resume.', null],
+  ])('%s', (text, date) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([date]);
+  });
+});

@@ -397,10 +397,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         (d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(from, to))) || timedByOther(d, t);
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
-    // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year"),
+    // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year",
+    // "will resume by the end of the year"),
     // and so may "in 2027" right after a verb that places the meeting.
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
-      ? (gap(d, t) <= YEAR_WINDOW || (d.start > t.end && (RELATIVE_YEAR.test(d.text) || d.rule.startsWith('date.moved-to') ? byPredicate(d) : IN_YEAR_AFTER_PREDICATE.test(text.slice(Math.max(s.start, d.start - 80), d.start))))) &&
+      ? (gap(d, t) <= YEAR_WINDOW || (d.start > t.end && (RELATIVE_YEAR.test(d.text) || d.rule === 'date.the-year' || d.rule.startsWith('date.moved-to') ? byPredicate(d) : IN_YEAR_AFTER_PREDICATE.test(text.slice(Math.max(s.start, d.start - 80), d.start))))) &&
         !BOUNDING_YEAR.test(text.slice(Math.max(s.start, d.start - 8), d.start)) && !blocked(d, t)
       : byPredicate(d) ? (d.start > t.end || gap(d, t) <= DATE_WINDOW) && !(d.start > t.end && CLAUSE_OF_ITS_OWN.test(text.slice(t.end, d.start))) && !timedByOther(d, t)
       // "held the 37th meeting of the Working Mechanism for … Border Affairs (WMCC) in New Delhi on Wednesday"

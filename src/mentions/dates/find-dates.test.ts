@@ -330,6 +330,8 @@ describe('TIMEX3 values beyond calendar dates', () => {
     ['Fighting broke out last night.', '1998-01-20', 'last night', 'TIME', '1998-01-19TNI'],
     ['The offer expires at the end of November.', '1989-11-02', 'end of November', 'DATE', '1989-11'],
     ['A decision is due by the end of this week.', '1989-11-02', 'end of this week', 'DATE', '1989-W44'],
+    // chrono reads "the end of the month" with a parser of its own: the month too, not its last day
+    ['The envoys will meet again by the end of the month.', '2026-10-01', 'end of the month', 'DATE', '2026-10'],
     ['Sales had risen earlier in the year.', '1989-10-26', 'the year', 'DATE', '1989'],
     ['Late in the day, lawyers emerged.', '2000-04-03', 'the day', 'DATE', '2000-04-03'],
     // a month of the year named relative to today

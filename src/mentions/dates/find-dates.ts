@@ -327,7 +327,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   }
   // "at the end of November", "the end of this week": TimeML values the period whose end it is; the range stays
   // the period's last day, where chrono puts it.
-  if (tags.has('refiner/ENEndOfPeriodRefiner') && !known('hour')) {
+  // chrono reads "the end of the month" with a parser of its own.
+  if ((tags.has('refiner/ENEndOfPeriodRefiner') || tags.has('parser/ENEndOfCurrentMonthParser')) && !known('hour')) {
     const day = componentsOf(r.start);
     if (/\bweek\b/i.test(raw)) return periodDraft(base, isoWeek(day), 'week', sentence);
     if (/\byear\b/i.test(raw)) return periodDraft(base, pad(day.y, 4), 'year', sentence);
