@@ -342,6 +342,9 @@ describe('round numbers', () => {
     ['Armenia and Azerbaijan will hold talks, the first of three planned sessions, in Vienna in March.'],
     ['Armenia and Azerbaijan held talks, the first in a year, in Vienna on February 2.'],
     ['Armenia and Azerbaijan met on February 2, the 3rd day of the week-long meeting.'],
+    // the ordinal of a day of the talks, not of a round
+    ['Armenia and Azerbaijan held the second day of talks in Vienna on February 2.'],
+    ['Armenia and Azerbaijan held a third straight day of negotiations in Vienna on February 2.'],
     // "the first … since" counts meetings since another
     ['Armenia and Azerbaijan held the first talks since 2019 in Vienna on February 2.'],
     ['Armenia and Azerbaijan held the second round of talks since the war in Vienna on February 2.'],
