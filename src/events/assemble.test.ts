@@ -15,6 +15,10 @@ describe('status and certainty', () => {
     ['The previous round between Russia and Ukraine took place on January 23 and 24.', 'held', 'confirmed'],
     ['Ukrainian and Russian negotiators have begun a second round of talks today.', 'ongoing', 'confirmed'],
     ['Talks between Russia and Ukraine are under way today.', 'ongoing', 'confirmed'],
+    // a day of the talks counted as it passes
+    ['Talks between Russia and Ukraine in Istanbul enter their second day.', 'ongoing', 'confirmed'],
+    ['Russia and Ukraine are in their final day of talks in Istanbul.', 'ongoing', 'confirmed'],
+    ['The talks of Russia and Ukraine in Istanbul, now entering a third day, focus on prisoners.', 'ongoing', 'confirmed'],
     ['A meeting of Ukraine and Russia may preliminarily take place on February 10, but the date has not yet been fixed.', 'planned', 'tentative'],
     ['Further meetings between Russia and Ukraine could occur as early as February 10, pending approval.', 'planned', 'tentative'],
     // a host that may host: the meeting may not happen
