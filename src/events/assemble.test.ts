@@ -992,3 +992,17 @@ describe('a year counted from the reference day after a verb of the meeting', ()
     expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([date]);
   });
 });
+
+describe('a meeting that names one side of its process', () => {
+  const partiesOf = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => `${p.id}:${p.roles.join('+')}`).join(' ')}`);
+  it.each([
+    // a side left out of the meeting before is still a side of the process: the earlier round takes that one's sides
+    ['The 68th round of talks between Georgia, Russia and South Ossetia took place in Geneva on February 2, co-chaired by the EU and the OSCE. The participants from Abkhazia did not come. At the 67th round in June last year, all participants were present, including Abkhazia.',
+      ['2026-02-02 ABKHAZIA:excluded EU:mediator GE:participant OSCE:mediator RU:participant SOUTH_OSSETIA:participant', '2025-06 ABKHAZIA:participant EU:mediator GE:participant OSCE:mediator RU:participant SOUTH_OSSETIA:participant']],
+    // a side of another process named alone borrows nothing
+    ['Talks between Georgia and Russia took place in Geneva on February 2. In June last year, Turkey held a round of talks in Ankara.',
+      ['2026-02-02 GE:participant RU:participant', '2025-06 TR:participant']],
+  ])('%s', (text, expected) => {
+    expect(partiesOf(text)).toEqual(expected);
+  });
+});

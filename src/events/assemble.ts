@@ -889,7 +889,12 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
   // it proves nothing.
   // A meeting with a single side of its own proves no other process: its side and ours are the two halves of one
   // ("Venezuela talks … next round set for March" over "the opposition Unitary Platform … met in Barbados").
-  const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a!).length < 2 || participants.every((p) => p.kind === 'organisation' || a!.parties.get(p.id)?.roles.has('participant')));
+  // A side left out of that meeting is still a side of its process ("the participants from Sukhumi did not come
+  // … At the 67th round in June, all participants were present, including those from Sukhumi").
+  const sameProcess = (a: Draft | null) => hasSides(a) && (sidesOf(a!).length < 2 || participants.every((p) => {
+    const there = a!.parties.get(p.id)?.roles;
+    return p.kind === 'organisation' || !!there && (there.has('participant') || there.has('excluded'));
+  }));
   // A meeting with a mediator of its own is of the process that mediator mediates ("a fifth round … again under
   // AU auspices" is not the technical meeting with a contractor nearer in time).
   const nearest = hasSides(d.antecedent) ? d.antecedent
