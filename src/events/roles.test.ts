@@ -96,6 +96,9 @@ describe('party roles', () => {
     // the nationality of a news outlet is no side
     ['Georgian and Russian envoys met in Geneva on February 2, and a Swiss news agency asked whether talks would go on.', { GE: ['participant'], RU: ['participant'] }],
     ['Georgian and Russian envoys met in Geneva on February 2, the Turkish state broadcaster said of the talks.', { GE: ['participant'], RU: ['participant'] }],
+    // nor is the nationality of a company
+    ["Egyptian and Ethiopian negotiators met in Addis Ababa on February 2 with engineers of the dam's Italian main contractor.", { EG: ['participant'], ET: ['participant'] }],
+    ['Egyptian and Ethiopian negotiators met in Addis Ababa on February 2, joined by a Chinese state-owned firm and Japanese lenders.', { EG: ['participant'], ET: ['participant'] }],
     // an adverb of repetition between the verb and its agent
     ['Talks between Armenia and Azerbaijan, mediated once again by Qatar, were held in Doha on Monday.', { AM: ['participant'], AZ: ['participant'], QA: ['mediator'] }],
     ['Georgian and Russian officers met at Ergneti on Monday, co-facilitated as usual by the OSCE and the European Union.', { EU: ['mediator'], GE: ['participant'], OSCE: ['mediator'], RU: ['participant'] }],
