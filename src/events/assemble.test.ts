@@ -899,9 +899,9 @@ describe('the process a meeting belongs to', () => {
   it.each([
     // a meeting with a mediator and no sides of its own takes them from a meeting of that mediator, not from
     // the meeting nearest in time
-    ['A fifth round is expected in November, again under AU auspices, Egypt said. Egypt and Ethiopia met in Cairo in July under AU auspices. Egyptian engineers will meet an Italian contractor in Addis Ababa on Wednesday.',
+    ['A fifth round is expected in November, again under AU auspices, Egypt said. Egypt and Ethiopia met in Cairo in July under AU auspices. Egyptian engineers will meet Italian officials in Addis Ababa on Wednesday.',
       ['2026-11 bilateral planned AU:mediator EG:participant ET:participant', '2026-07 bilateral held AU:mediator EG:participant ET:participant', '2026-09-16 bilateral planned EG:participant IT:participant']],
-    ['All three delegations are expected at a fifth round in November, again under AU auspices. Egypt and Ethiopia met in Cairo in July under AU auspices. Egyptian and Ethiopian engineers will meet an Italian contractor in Addis Ababa on Wednesday.',
+    ['All three delegations are expected at a fifth round in November, again under AU auspices. Egypt and Ethiopia met in Cairo in July under AU auspices. Egyptian and Ethiopian engineers will meet Italian officials in Addis Ababa on Wednesday.',
       ['2026-11 bilateral planned AU:mediator EG:participant ET:participant', '2026-07 bilateral held AU:mediator EG:participant ET:participant', '2026-09-16 trilateral planned EG:participant ET:participant IT:participant']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
