@@ -333,6 +333,9 @@ describe('round numbers', () => {
     ["Kenya and Uganda held the council's 12th session in Kampala on February 2.", 12],
     // a summit numbered in words from the second
     ['The second EU-UK summit was held in Brussels on February 2.', 2],
+    // a meeting numbered in words from the second
+    ['Senior diplomats from Saudi Arabia, Iran and China met in Beijing on February 3 for the fourth meeting of their joint committee.', 4],
+    ['The United States, Denmark and Greenland plan a third meeting in Nuuk in April.', 3],
     // an ordinal set after another meeting word, with a word before "round"
     ['The most substantive session so far, the fourth formal round between Armenia and Azerbaijan, took place in Vienna on February 2.', 4],
     // a numbered consultation
@@ -349,6 +352,9 @@ describe('round numbers', () => {
     // the ordinal of a day of the talks, not of a round
     ['Armenia and Azerbaijan held the second day of talks in Vienna on February 2.'],
     ['Armenia and Azerbaijan held a third straight day of negotiations in Vienna on February 2.'],
+    // "the first meeting" counts encounters; so does an ordinal of meetings since another
+    ['Armenia and Azerbaijan held their first meeting in Vienna on February 2.'],
+    ['Armenia and Azerbaijan held their second meeting since the war in Vienna on February 2.'],
     // "the first … since" counts meetings since another
     ['Armenia and Azerbaijan held the first talks since 2019 in Vienna on February 2.'],
     ['Armenia and Azerbaijan held the second round of talks since the war in Vienna on February 2.'],
