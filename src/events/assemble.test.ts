@@ -1012,3 +1012,16 @@ describe('a meeting that names one side of its process', () => {
     expect(partiesOf(text)).toEqual(expected);
   });
 });
+
+describe('the next meeting placed in another town', () => {
+  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.status} ${e.venue?.city ?? '-'} ${e.parties.map((p) => p.id).join(',')}`);
+  it.each([
+    ['Diplomats from Saudi Arabia, Iran and China met in Beijing on February 3. The three sides agreed that the next meeting will be held in Riyadh.', ['2026-02-03 held Beijing CN,IR,SA', '- planned Riyadh CN,IR,SA']],
+    ['Diplomats from Saudi Arabia and Iran met in Beijing on February 3. The next round will take place in Muscat.', ['2026-02-03 held Beijing IR,SA', '- planned Muscat IR,SA']],
+    // no place, or the same town: nothing said of another meeting
+    ['Diplomats from Saudi Arabia and Iran met in Beijing on February 3. Diplomats hope the next round will bring progress.', ['2026-02-03 held Beijing IR,SA']],
+    ['Diplomats from Saudi Arabia and Iran met in Beijing on February 3. The next round will also be held in Beijing.', ['2026-02-03 held Beijing IR,SA']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

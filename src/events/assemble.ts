@@ -556,6 +556,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && v.city && v.city !== current!.venue!.city);
     const separate = !headline && opensSeparateStory(text, s) ? ts.find(elsewhere) : undefined;
     const target = separate ? newDraft(null, separate.start) : referredEvent(ts, drafts, current, referenceDate, text, s, inside(mentions.venues, s));
+    // "Diplomats from … met in Beijing on Tuesday. The next meeting will be held in Riyadh.": a meeting still to
+    // come, with none read yet to join, placed in another town, is one of its own (its sides, unnamed, are those
+    // of the meeting before it).
+    const next = !target && !headline && current ? ts.find((t) => t.opens && t.reference === 'future' &&
+      placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && !!v.city && v.city !== current!.venue?.city)) : undefined;
+    if (next) {
+      yetToComeFrom(newDraft(null, next.start), next);
+      lastSentence = s;
+      continue;
+    }
     if (target) { contribute(target, s, ts, null, () => true); current = target; }
     if (separate) {
       const reading = statusOfMeetingWord(text, s, separate);
