@@ -454,7 +454,8 @@ interface CuesFile {
 
 export interface Cues {
   triggers: Cue<{ anchors?: boolean; needs?: string[] }>[];
-  notMeeting: Cue[];
+  /** With `both`, the tests before and after the meeting word must both hold (else either); with `verb`, the word is a verb, no meeting of any kind. */
+  notMeeting: Cue<{ both?: boolean; verb?: boolean }>[];
   reference: Cue<{ refers: 'future' | 'past' | 'anaphoric' }>[];
   status: Cue<{ status: 'held' | 'ongoing' | 'planned' | 'postponed' | 'cancelled' }>[];
   meetingVerbs: Set<string>;

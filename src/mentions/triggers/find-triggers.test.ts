@@ -89,6 +89,20 @@ describe('meetings that are not between states', () => {
   });
 });
 
+describe("the verb 'talks'", () => {
+  it.each([
+    // a text that speaks: no meeting, and the meeting words after it are read as ever
+    ['The joint statement released on Wednesday talks about increasing direct flights. The three sides agreed that the fifth meeting will be held in Riyadh.', ['meeting']],
+    ['The communiqué talks of a new chapter in relations.', []],
+    // the noun
+    ['Talks about the border resumed on Monday.', ['Talks']],
+    ['The report of talks between Peru and Chile was leaked.', ['talks']],
+    ['The statement said talks about the border would resume.', ['talks']],
+  ])('%j', (text, words) => {
+    expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual(words);
+  });
+});
+
 describe('a meeting word inside an office title', () => {
   // the title names the process: a date beside it dates another meeting, so the word opens none
   it.each([

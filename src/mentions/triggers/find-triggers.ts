@@ -23,8 +23,12 @@ export function findTriggers(text: string): TriggerMention[] {
       const before = text.slice(Math.max(0, m.start - LOOK_BACK), m.start);
       // "the board's next scheduled meeting", "wage talks": not a meeting between states.
       const owner = text.slice(Math.max(0, m.start - OWNER_LOOK_BACK), m.start);
-      if (cues.notMeeting.some((c) => c.before?.test(owner) || c.after?.test(text.slice(m.end, m.end + LOOK_BACK)))) {
-        notMeetings.push({ start: m.start, end: m.end });
+      const after = text.slice(m.end, m.end + LOOK_BACK);
+      const not = cues.notMeeting.find((c) => (c.extra.both ? !!c.before?.test(owner) && !!c.after?.test(after) : c.before?.test(owner) || c.after?.test(after)));
+      if (not) {
+        // A meeting of another kind ("the board's meeting") is one the definite meeting words after it may speak
+        // of; a verb ("the statement talks about") is no meeting at all.
+        if (!not.extra.verb) notMeetings.push({ start: m.start, end: m.end });
         continue;
       }
       const ref = cues.reference.find((r) => (r.match ? r.match.test(m.match[0]) : r.before ? r.before.test(before) || r.before.test(before + m.match[0] + ' ') : false));
