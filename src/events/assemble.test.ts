@@ -1025,3 +1025,17 @@ describe('the next meeting placed in another town', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('the date of what was agreed or signed', () => {
+  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.status}`);
+  it.each([
+    // a date right after a participle of agreeing or signing dates the agreement, not the meeting word
+    ['Somalia and Ethiopia opened a third round of talks in Ankara on February 2, trying to turn a declaration agreed more than a year ago into a binding deal.', ['2026-02-02 held']],
+    ['Somalia and Ethiopia held talks in Ankara on the deal signed in May.', ['- held']],
+    ['Talks between Somalia and Ethiopia, agreed in principle last week, will be held in Ankara on February 9.', ['2026-02-09 planned']],
+    // the meeting's own date after the participle's object
+    ['Somalia and Ethiopia signed a deal at talks in Ankara on February 2.', ['2026-02-02 held']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
