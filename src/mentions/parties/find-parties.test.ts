@@ -32,6 +32,9 @@ describe('findParties', () => {
     ['Bougainville and ECCAS were named; a fact is not FACT.', [['Bougainville', 'BOUGAINVILLE', 'alias'], ['ECCAS', 'ECCAS', 'alias'], ['FACT', 'FACT', 'alias']]],
     // a movement whose name holds a state's: the whole name, not the state
     ['The Tehrik-i-Taliban Pakistan (TTP), the Pakistani Taliban, stayed away.', [['Tehrik-i-Taliban Pakistan', 'TTP', 'alias'], ['TTP', 'TTP', 'alias'], ['Pakistani Taliban', 'TTP', 'alias']]],
+    // the UN Secretary-General's envoys by their titles
+    ['The Special Envoy of the Secretary-General for Yemen co-chairs the round.', [['Special Envoy of the Secretary-General', 'UN', 'alias'], ['Yemen', 'YE', 'name']]],
+    ['The Personal Envoy of the Secretary-General met both sides.', [['Personal Envoy of the Secretary-General', 'UN', 'alias']]],
   ])('%j', (text, expected) => {
     const found = partiesOf(text);
     expect(found.map((p) => [p.text, p.id, p.via])).toEqual(expected);
