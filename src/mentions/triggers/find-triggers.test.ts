@@ -25,6 +25,9 @@ describe('findTriggers', () => {
     // a protocol meeting
     ['The minister will pay a courtesy call on the President.', ['trigger.courtesy-call: courtesy call']],
     ['She paid courtesy visits to both leaders.', ['trigger.courtesy-call: courtesy visits']],
+    // a meal of envoys
+    ['Over lunch in New York on Thursday, the four foreign ministers agreed on a truce plan.', ['trigger.working-meal: Over lunch']],
+    ['The leaders held a working dinner at the residence.', ['trigger.working-meal: working dinner']],
   ])('%s', (text, expected) => {
     expect(findTriggers(text).map((t) => `${t.rule.split('+')[0]}: ${t.text}`)).toEqual(expected);
   });
@@ -38,6 +41,9 @@ describe('findTriggers', () => {
     'The budget was drawn up after consultation with the unions.',
     'The plan is open for public consultation until May.',
     'The city will host the finals and hosted the leaders in 2019.',
+    // a meal, not a meeting
+    'Lunch prices rose again.',
+    'The dinner menu changed.',
   ])('finds no meeting word in %j', (text) => {
     expect(findTriggers(text)).toEqual([]);
   });
