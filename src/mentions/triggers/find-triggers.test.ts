@@ -19,6 +19,7 @@ describe('findTriggers', () => {
     // A numbered or yearly consultation is a meeting; the singular alone is not ("after consultation with").
     ['The 14th Annual Consultation of the two leaders opens in Bogor.', ['trigger.consultation: 14th Annual Consultation']],
     ['Their annual consultation was held in Bogor.', ['trigger.consultation: annual consultation']],
+    ['A consultation between the AU Commission and the government is expected on October 14.', ['trigger.consultation: consultation']],
     // a host receiving the sides' delegations: the verb is the meeting word
     ['Qatar hosted the foreign ministers of Iran and Saudi Arabia.', ['trigger.hosted-delegations: hosted']],
     ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
