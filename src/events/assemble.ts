@@ -91,11 +91,13 @@ const PLACE_WITHIN_AFTER_DATE = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:in|at)\s+(?:
  */
 const CLAUSE_OF_ITS_OWN = /\b(?:after|because|when|once|following)\s+(?:[\w'’-]+\s+){1,5}?(?:(?!(?:talks|meeting|round|summit|session|need|hundred|indeed|speed|seed|feed|bed|red|shed)\b)[a-z]{2,}ed|took|began|broke|fell|came|made|seized|shot|struck|won|lost)\b/;
 /**
- * A date right after a participle of agreeing or signing dates what was agreed or signed ("trying to turn a
- * declaration of principles agreed more than a year ago into a binding arrangement", "talks on the deal signed in May"), not the
- * meeting word before it.
+ * A date right after a participle of agreeing or signing dates what was agreed or signed, not the meeting word
+ * before it ("trying to turn a declaration of principles agreed more than a year ago into a binding arrangement",
+ * "talks on the deal signed in May").
  */
 const AGREEMENT_DATE = /\b(?:agreed|signed|reached|adopted|ratified|struck|initiall?ed)\s+(?:in\s+principle\s+)?(?:(?:in|on|during)\s+(?:the\s+)?|(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?$/i;
+/** Whether the text between a meeting word and a later date gives the date to a clause of its own or to an agreement. */
+const ofAnotherClause = (between: string) => CLAUSE_OF_ITS_OWN.test(between) || AGREEMENT_DATE.test(between);
 /** How far apart two days of one meeting may be. */
 const SPAN_DAYS = 14;
 /** A date after "since" is where a span began ("stalled since 2017"). */
@@ -400,7 +402,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
         (d.end <= t.start && cues.decisionDate.after!.test(text.slice(d.end, to)) && cues.decisionDate.before!.test(text.slice(Math.max(s.start, d.start - 40), d.start))) ||
         (d.end <= t.start && cues.relativeDate.after!.test(text.slice(d.end, to))) ||
-        (d.start > t.end && (CLAUSE_OF_ITS_OWN.test(text.slice(from, to)) || AGREEMENT_DATE.test(text.slice(from, to)))) || timedByOther(d, t);
+        (d.start > t.end && ofAnotherClause(text.slice(from, to))) || timedByOther(d, t);
     };
     // A year alone dates a meeting only right beside its name ("the Camp David summit of 1978").
     // A year counted from today may stand after a verb of the meeting ("will be held in Beijing later this year",
@@ -409,7 +411,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const reaches = (d: DateMention, t: TriggerMention) => d.granularity === 'year'
       ? (gap(d, t) <= YEAR_WINDOW || (d.start > t.end && (RELATIVE_YEAR.test(d.text) || d.rule === 'date.the-year' || d.rule.startsWith('date.moved-to') ? byPredicate(d) : IN_YEAR_AFTER_PREDICATE.test(text.slice(Math.max(s.start, d.start - 80), d.start))))) &&
         !BOUNDING_YEAR.test(text.slice(Math.max(s.start, d.start - 8), d.start)) && !blocked(d, t)
-      : byPredicate(d) ? (d.start > t.end || gap(d, t) <= DATE_WINDOW) && !(d.start > t.end && (CLAUSE_OF_ITS_OWN.test(text.slice(t.end, d.start)) || AGREEMENT_DATE.test(text.slice(t.end, d.start)))) && !timedByOther(d, t)
+      : byPredicate(d) ? (d.start > t.end || gap(d, t) <= DATE_WINDOW) && !(d.start > t.end && ofAnotherClause(text.slice(t.end, d.start))) && !timedByOther(d, t)
       // "held the 37th meeting of the Working Mechanism for … Border Affairs (WMCC) in New Delhi on Wednesday"
       : (gap(d, t) <= DATE_WINDOW || (d.start > t.end && gap(d, t) <= DATE_WINDOW * 3 && gapPastNames(text, t, d) <= DATE_WINDOW)) && !blocked(d, t);
     const opening = ts.filter((x) => x.opens);
