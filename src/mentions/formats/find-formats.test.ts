@@ -28,6 +28,8 @@ describe('findFormats', () => {
     'No. There was no bilateral meeting on the margins of this round.',
     'The envoys said it was not a formal trilateral format.',
     'Officials ruled out any talks, saying there would be no four-way summit this year.',
+    // a building named after conferences
+    'The meeting was held at the Bandaranaike Memorial International Conference Hall in Colombo.',
   ])('no format: %s', (text) => {
     expect(formatsIn(text)).toEqual([]);
   });

@@ -42,6 +42,8 @@ describe('findTriggers', () => {
     'The budget was drawn up after consultation with the unions.',
     'The plan is open for public consultation until May.',
     'The city will host the finals and hosted the leaders in 2019.',
+    // a building, not a meeting
+    'Visitors toured the International Conference Centre on Friday.',
     // a meal, not a meeting
     'Lunch prices rose again.',
     'The dinner menu changed.',
