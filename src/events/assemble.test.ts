@@ -52,6 +52,10 @@ describe('status and certainty', () => {
     ["Oman's sultan was expected to host the leaders of Iran and the UAE for talks in Muscat on February 15.", 'planned', 'tentative'],
     // no side has confirmed the meeting, in the sentence after it
     ['The foreign ministers of Egypt and Ethiopia met in Nairobi on January 28, two lawmakers said. Neither government has publicly confirmed that encounter.', 'held', 'tentative'],
+    ['The foreign ministers of Egypt and Ethiopia met in Nairobi on January 28, two lawmakers said. Neither government commented publicly.', 'held', 'tentative'],
+    ['The foreign ministers of Egypt and Ethiopia met in Nairobi on January 28, two lawmakers said. Neither of the two governments has commented publicly.', 'held', 'tentative'],
+    // a comment on something else confirms or denies nothing of the meeting
+    ['The foreign ministers of Egypt and Ethiopia met in Nairobi on January 28. Neither government commented on the price of grain, officials said.', 'held', 'confirmed'],
     ['Chile and Bolivia will hold consultations in Arica on February 16, according to a Chilean newspaper. La Paz has not confirmed the date.', 'planned', 'tentative'],
     ['A third meeting of the Danish-Norwegian working group is planned in Tromso, possibly on February 20.', 'planned', 'tentative'],
     ['Chile and Bolivia will hold consultations in Arica on February 16, a Chilean newspaper said. No one in La Paz has confirmed the date.', 'planned', 'tentative'],
