@@ -96,6 +96,9 @@ describe('party roles', () => {
     // the nationality of a news outlet is no side
     ['Georgian and Russian envoys met in Geneva on February 2, and a Swiss news agency asked whether talks would go on.', { GE: ['participant'], RU: ['participant'] }],
     ['Georgian and Russian envoys met in Geneva on February 2, the Turkish state broadcaster said of the talks.', { GE: ['participant'], RU: ['participant'] }],
+    // the sides that reached an agreement, however far from the meeting word
+    ['The Government of the DRC and the M23 have reached agreement on a mechanism for the release and exchange of detainees, following a round of technical talks hosted in Doha on February 2.', { CD: ['participant'], M23: ['participant'] }],
+    ['Armenia and Azerbaijan agreed on a text for the border commission, officials said after three days of talks in Vienna on February 2.', { AM: ['participant'], AZ: ['participant'] }],
     // nor is the nationality of a company
     ["Egyptian and Ethiopian negotiators met in Addis Ababa on February 2 with engineers of the dam's Italian main contractor.", { EG: ['participant'], ET: ['participant'] }],
     ['Egyptian and Ethiopian negotiators met in Addis Ababa on February 2, joined by a Chinese state-owned firm and Japanese lenders.', { EG: ['participant'], ET: ['participant'] }],
