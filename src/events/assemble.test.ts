@@ -1043,3 +1043,15 @@ describe('the date of what was agreed or signed', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a meeting continued on a later day', () => {
+  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.status}`);
+  it.each([
+    // the meeting under discussion, one of the next days
+    ['The French foreign minister arrived in Algiers on Sunday, February 1, and held a first session of talks with his Algerian counterpart that evening. The two men continued their discussions on Monday at the presidential palace.', ['2026-02-01/2026-02-02 held']],
+    // a week later is another meeting
+    ['The French and Algerian foreign ministers held talks in Algiers on Sunday, January 25. They continued their discussions in Paris on February 2.', ['2026-01-25 held', '2026-02-02 held']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

@@ -69,6 +69,9 @@ const REFERENCE_CUE_WINDOW = 40;
 /** Verbs that put a date at a meeting's end ("ended three days of talks … on Jan 18"). */
 const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concluding)\b[^.;!?]{0,90}$/i;
 /** Verbs that put a date at a meeting's start ("the talks, which began on Jan 16"). */
+/** "continued their discussions", "carried on the talks": the meeting under discussion goes on (a day or a few later). */
+const CONTINUED = /\b(?:continued|carried on|went on with|pursued)\s+(?:their|the|its|these|those)\s+(?:[\w-]+\s+)?$/i;
+const CONTINUED_DAYS = 3;
 const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
 /** "on Monday and Tuesday, July 28-29": a range this close to the nearest day and holding it is the meeting's date. */
 const WIDER_DATE_REACH = 30;
@@ -490,6 +493,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
           if (begun) {
             begun.from ??= a.date;
             ev = begun;
+          }
+        }
+        // "held a first session of talks … that evening. The two men continued their discussions on Monday": the
+        // meeting under discussion, on one of the next days.
+        if (!ev && current?.date && a.date.granularity === 'day' && CONTINUED.test(text.slice(Math.max(s.start, a.trigger.start - 40), a.trigger.start))) {
+          const [c, m] = [mentionDay(current.date), mentionDay(a.date)];
+          if (c && m && c.startsWith('XXXX') === m.startsWith('XXXX') && dayKey(m) > dayKey(c) && daysBetween(dayKey(c), dayKey(m)) <= CONTINUED_DAYS) {
+            current.until ??= a.date;
+            ev = current;
           }
         }
         if (!ev) ev = newDraft(a.date, a.trigger.start);
