@@ -3,6 +3,8 @@ import { extract } from '../pipeline.js';
 
 const OPTS = { referenceDate: '2026-02-04', today: '2026-11-21' } as const;
 const eventsOf = (text: string) => extract(text, OPTS).events;
+/** Each event's date value ('-' without one) and status. */
+const datesAndStatuses = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.status}`);
 
 describe('status and certainty', () => {
   it.each([
@@ -1031,7 +1033,6 @@ describe('the next meeting placed in another town', () => {
 });
 
 describe('the date of what was agreed or signed', () => {
-  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.status}`);
   it.each([
     // a date right after a participle of agreeing or signing dates the agreement, not the meeting word
     ['Somalia and Ethiopia opened a third round of talks in Ankara on February 2, trying to turn a declaration agreed more than a year ago into a binding deal.', ['2026-02-02 held']],
@@ -1040,18 +1041,17 @@ describe('the date of what was agreed or signed', () => {
     // the meeting's own date after the participle's object
     ['Somalia and Ethiopia signed a deal at talks in Ankara on February 2.', ['2026-02-02 held']],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(datesAndStatuses(text)).toEqual(expected);
   });
 });
 
 describe('a meeting continued on a later day', () => {
-  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.status}`);
   it.each([
     // the meeting under discussion, one of the next days
     ['The French foreign minister arrived in Algiers on Sunday, February 1, and held a first session of talks with his Algerian counterpart that evening. The two men continued their discussions on Monday at the presidential palace.', ['2026-02-01/2026-02-02 held']],
     // a week later is another meeting
     ['The French and Algerian foreign ministers held talks in Algiers on Sunday, January 25. They continued their discussions in Paris on February 2.', ['2026-01-25 held', '2026-02-02 held']],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(datesAndStatuses(text)).toEqual(expected);
   });
 });
