@@ -26,6 +26,9 @@ describe('findVenues', () => {
     ["The talks were held at the UN's Geneva offices.", 'Geneva', 'CH'],
     // a city's name that begins a building's name is no venue of its own
     ['The leaders sat down at Lancaster House in London on Monday.', 'London', 'GB'],
+    // a seat of government that stands for its state is in its capital
+    ['The prime minister and the president met at the White House in August.', 'Washington', 'US'],
+    ['The envoys were received at the Kremlin.', 'Moscow', 'RU'],
   ])('%j', (text, city, country) => {
     const venues = venuesOf(text).filter((v) => !v.undisclosed);
     expect(venues).toHaveLength(1);
@@ -42,6 +45,8 @@ describe('findVenues', () => {
     ['The envoys met at Windsor Castle.'],
     ['Talks between the government in Juba and the opposition resumed.'], // a capital standing for its state
     ['The authorities in Kabul sent a delegation.'],
+    // the seat of government as the state that speaks
+    ['The White House said the talks would go on.'],
     // words and surnames that are also small towns' names
     ['The talks went along well.'],
     ['Delegates paid homage to Marti.'],

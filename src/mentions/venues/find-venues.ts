@@ -15,6 +15,8 @@ const NOT_HERE_WORD = /\b(?:than|instead|not|never|far)\b/i;
 const JOURNEY_END = /\b(?:to|for)\s+(?:(?:an?|the|further|more)\s+)?$/;
 /** Longer than any name the gazetteer holds, for finding the names that overlap a span. */
 const MAX_NAME_CHARS = 80;
+/** Right before a seat of government that stands for its state: "at the White House". */
+const AT_THE = /\bat\s+the\s+$/i;
 const DEMONYM_TOWN = /^\s+(?:city|town|resort|port)\b/;
 /** "the Azerbaijani town of Gazakh": a place the gazetteer need not know, in the state the demonym names. */
 const DEMONYM_TOWN_OF = /^\s+(?:city|town|village|resort|port|spa town|border town|border city|border village)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
@@ -83,6 +85,13 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     if (town && townOf) {
       const end = hit.end + town[0].length;
       out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: townOf.rule, city: townOf.city.city, country: townOf.city.country, undisclosed: false });
+      continue;
+    }
+    // "met at the White House", "talks at the Kremlin": a seat of government that names its state is in its capital.
+    const seat = hit.city ? undefined : hit.parties.find((p) => p.kind === 'state' && p.via === 'metonym');
+    const seatCapital = seat && loadGazetteer(user).capitalOf.get(seat.id);
+    if (seat && seatCapital && AT_THE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) {
+      out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.seat-of-government', city: seatCapital, country: seat.id, undisclosed: false });
       continue;
     }
     const state = hit.parties.find((p) => p.kind === 'state' && (p.via === 'name' || p.via === 'alias'));
