@@ -41,6 +41,7 @@ const HERE = /\b(?:held|hold|holding|meet|meets|met|meeting|gathered|gather|conv
  */
 export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, datelineAt?: number, triggers: Span[] = []): VenueMention[] {
   const cues = loadCues();
+  const { capitalOf } = loadGazetteer(user);
   const out: VenueMention[] = [];
   const datelineCity = datelineAt === undefined ? undefined : hits.find((h) => h.city && h.end <= datelineAt && !text.slice(h.end, datelineAt).includes('\n'))?.city;
   // "speculation in Seoul, Tokyo and Washington": a list of cities is where people are, not where one meeting is.
@@ -63,7 +64,7 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     }
     // "the Omani capital", "the Qatari capital": the capital of the state the demonym names.
     const demonym = hit.parties.find((p) => p.kind === 'state' && p.via === 'demonym');
-    const capital = demonym && loadGazetteer(user).capitalOf.get(demonym.id);
+    const capital = demonym && capitalOf.get(demonym.id);
     if (capital && cues.venueContext.demonymCapital.test(text.slice(hit.end, hit.end + 20))) {
       const end = hit.end + cues.venueContext.demonymCapital.exec(text.slice(hit.end, hit.end + 20))![0].length;
       out.push({ start: hit.start, end, text: text.slice(hit.start, end), rule: 'venue.demonym-capital', city: capital, country: demonym.id, undisclosed: false });
@@ -89,7 +90,7 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     }
     // "met at the White House", "talks at the Kremlin": a seat of government that names its state is in its capital.
     const seat = hit.city ? undefined : hit.parties.find((p) => p.kind === 'state' && p.via === 'metonym');
-    const seatCapital = seat && loadGazetteer(user).capitalOf.get(seat.id);
+    const seatCapital = seat && capitalOf.get(seat.id);
     if (seat && seatCapital && AT_THE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) {
       out.push({ start: hit.start, end: hit.end, text: hit.text, rule: 'venue.seat-of-government', city: seatCapital, country: seat.id, undisclosed: false });
       continue;
