@@ -943,6 +943,18 @@ describe('where the speakers are', () => {
   });
 });
 
+describe('a place in a clause about a person', () => {
+  it.each([
+    ['Pakistan and Afghanistan held talks on Monday, said Gul Shinwari, who exports dried fruit to Peshawar.', null],
+    ['Chile and Peru held talks on Tuesday, according to Ana Ruiz, who teaches law in Lima.', null],
+    // the clause speaks of the meeting: its place is the meeting's
+    ['Chile and Peru appointed Ana Ruiz, who will chair their talks in Lima on Tuesday.', 'Lima'],
+    ['Chile and Peru held talks with the envoy, whose office in Lima hosted the meeting on Tuesday.', 'Lima'],
+  ])('%j is in %j', (text, city) => {
+    expect(eventsOf(text).map((e) => e.venue?.city ?? null)).toEqual([city]);
+  });
+});
+
 describe('status from the date alone', () => {
   it.each([
     ['Talks between Pakistan and Afghanistan in Riyadh in January.', 'held'],

@@ -41,6 +41,10 @@ const VENUE_WINDOW = 60;
 const PLACE_BY_DATE = 12;
 /** …or, after a verb of the meeting ("held in Abuja, Federal Republic of Nigeria, on …"), this far. */
 const PLACE_BY_DATE_APPOSITION = 60;
+// A relative clause about a person (", who lives in Kabul"), up to the place it names.
+const PERSON_CLAUSE = /,\s+(?:who|whom|whose)\s[^,;:()"“”]*$/i;
+const PERSON_CLAUSE_REACH = 100;
+const CLAUSE_END = /[,;:.!?()"“”]/;
 const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;
 /**
  * A yes-no question: an auxiliary first (after a label such as "QUESTION (Reuters):", a name and a comma, or
@@ -241,7 +245,17 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // Development Board in Dhaka").
     // "Diplomats in Islamabad said a meeting in Riyadh …": where the speakers are is not where the meeting is.
     const speakers = (v: VenueMention) => cues.speakerPlace.before!.test(text.slice(Math.max(s.start, v.start - 40), v.start)) && cues.speakerPlace.after!.test(text.slice(v.end, v.end + 40));
-    return venues.filter((v) => !speakers(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
+    // "said Gul Shinwari, who exports dried fruit to Peshawar": a place in a clause about a person places the
+    // person, unless the clause speaks of a meeting ("the envoy, who will meet them in Doha").
+    const aboutPerson = (v: VenueMention) => {
+      const clause = PERSON_CLAUSE.exec(text.slice(Math.max(s.start, v.start - PERSON_CLAUSE_REACH), v.start));
+      if (!clause) return false;
+      const from = v.start - clause[0].length;
+      const rest = CLAUSE_END.exec(text.slice(v.end, s.end));
+      const to = rest ? v.end + rest.index : s.end;
+      return !inside(triggers, s).some((t) => t.start >= from && t.end <= to);
+    };
+    return venues.filter((v) => !speakers(v) && !aboutPerson(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
   };
 
