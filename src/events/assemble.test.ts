@@ -955,6 +955,17 @@ describe('a place in a clause about a person', () => {
   });
 });
 
+describe('the place a verb of meeting gives the meeting word before it', () => {
+  it.each([
+    ['A three-way ministerial meeting of Chile, Peru and Bolivia, the three states that share the Altiplano aquifer and its grazing lands, was due to take place in Arica, officials said.', 'Arica'],
+    ['The talks between Chile and Peru, long stalled by a dispute over the maritime boundary off the coast of the Atacama, took place in Arica, officials said on Monday.', 'Arica'],
+    // no verb of meeting before the place
+    ['Chile and Peru held talks on Tuesday on the long dispute over the maritime boundary off the Atacama coast, which fishermen say was settled in Arica.', null],
+  ])('%j is in %j', (text, city) => {
+    expect(eventsOf(text).map((e) => e.venue?.city ?? null)).toEqual([city]);
+  });
+});
+
 describe('status from the date alone', () => {
   it.each([
     ['Talks between Pakistan and Afghanistan in Riyadh in January.', 'held'],

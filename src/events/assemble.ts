@@ -44,6 +44,8 @@ const PLACE_BY_DATE_APPOSITION = 60;
 // A relative clause about a person (", who lives in Kabul"), up to the place it names.
 const PERSON_CLAUSE = /,\s+(?:who|whom|whose)\s[^,;:()"“”]*$/i;
 const PERSON_CLAUSE_REACH = 100;
+// How far after its meeting word a verb of meeting may place it (a long subject between them).
+const PREDICATE_PLACE_REACH = 200;
 const CLAUSE_END = /[,;:.!?()"“”]/;
 const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;
 /**
@@ -255,7 +257,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       const to = rest ? v.end + rest.index : s.end;
       return !inside(triggers, s).some((t) => t.start >= from && t.end <= to);
     };
-    return venues.filter((v) => !speakers(v) && !aboutPerson(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v))
+    // "a three-way ministerial meeting with New Zealand, the biggest funder of …, was due to take place in
+    // Wellington": the place a verb of meeting gives the meeting word before it, however long the subject, when
+    // no other meeting word stands between them.
+    const placedBy = (v: VenueMention) => VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start)) &&
+      ts.some((t) => t.end <= v.start && v.start - t.end <= PREDICATE_PLACE_REACH && !inside(triggers, s).some((o) => o.start >= t.end && o.end <= v.start));
+    return venues.filter((v) => !speakers(v) && !aboutPerson(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v) || placedBy(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
   };
 
