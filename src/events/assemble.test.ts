@@ -966,6 +966,18 @@ describe('the place a verb of meeting gives the meeting word before it', () => {
   });
 });
 
+describe('a verb before the clause that holds the meeting word', () => {
+  it.each([
+    // "began" is the dispute's; the meeting's own verb plans it, and the next sentence calls it off
+    ['The dispute began in May, when a meeting of Chilean and Peruvian ministers was due to take place in Arica.', ['2025-05 planned']],
+    ['The dispute began in May, when a meeting of Chilean and Peruvian ministers was due to take place in Arica. It was called off a week before.', ['2025-05 cancelled']],
+    // the meeting's own verb before its clause
+    ['Chile and Peru met in Lima in May, when the dispute flared.', ['2025-05 held']],
+  ])('%j', (text, expected) => {
+    expect(datesAndStatuses(text)).toEqual(expected);
+  });
+});
+
 describe('status from the date alone', () => {
   it.each([
     ['Talks between Pakistan and Afghanistan in Riyadh in January.', 'held'],

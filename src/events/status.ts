@@ -20,6 +20,7 @@ const MODALS = /\b(?:may|might|could|would|can|should|shall|will|going to|'ll)\b
 const BEGIN = new Set(['begin', 'start', 'open', 'resume', 'kick', 'launch']);
 const PLANNING = new Set(['schedule', 'plan', 'set', 'slate', 'expect', 'pencil', 'arrange']);
 const RELATIVE_SUBJECT = /\b(?:which|that)\s+$/i;
+const CLAUSE_OPENER = /,\s+(?:when|where|while|after|before|as|because|since|until|although|though|whereas)\s/i;
 
 export function statusFromCues(text: string, sentence: Span, trigger: TriggerMention, kinds: Status[]): StatusReading | null {
   const cues = loadCues();
@@ -81,7 +82,10 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
   // and the cheap verb-group reader cannot tell its tense.
   if (!verbTrigger && !meetingVerbForms().test(sentence.text)) return null;
   const overlaps = (v: { start: number; end: number }) => v.start < trigger.end && trigger.start < v.end;
-  const governs = (v: VerbInfo) => (overlaps(v) ? verbTrigger : cues.meetingVerbs.has(v.infinitive));
+  // "That sniping began in February, when a three-way meeting … was due to take place": a verb before the
+  // clause that holds the meeting word ("…, when", "…, after") is another clause's.
+  const ownClause = (v: VerbInfo) => v.end > trigger.start || !CLAUSE_OPENER.test(text.slice(v.end, trigger.start));
+  const governs = (v: VerbInfo) => (overlaps(v) ? verbTrigger : cues.meetingVerbs.has(v.infinitive) && ownClause(v));
   const cheap = verbGroupsOf(sentence).filter(governs);
   const nearestCheap = cheap.length ? nearest(cheap, trigger) : null;
   if (!nearestCheap) return null;
