@@ -48,6 +48,8 @@ describe('party roles', () => {
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     ['Emirati and Sudanese officials met in Manama on February 1, with Bahraini facilitation.', { AE: ['participant'], BH: ['mediator'], SD: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1 under the aegis of the African Union.', { AU: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Israel and Hamas resumed talks on February 1 under the sponsorship of Egypt.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1. Qatar is mediating, as it has from the start.', { QA: ['mediator'], TD: ['participant'], UFR: ['participant'] }],
     // a capital after "the government in" stands for its state, a side
     ['Talks between the government in Juba and the SSOMA were held on February 1.', { SS: ['participant'], SSOMA: ['participant'] }],
