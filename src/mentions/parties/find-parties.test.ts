@@ -49,6 +49,9 @@ describe('findParties', () => {
     ['The Washington Post reported it first.'], // a newspaper, not the US government
     ['Ships crossed the Red Sea near the Gaza Strip.'], // seas and territories named after nobody at the table
     ['Officials from the Northern Ireland Executive sat in on the session.'], // a part of the UK, not Ireland
+    ['Our Latin America correspondent has been following them.'], // a region, not the United States
+    ['Observers from a couple of Latin American governments attended.'],
+    ['North American and Central American ministers spoke.'],
     ['FACT CHECK: the claim was false.'], // a headline, not the Chadian movement
     ['Michael Jordan retired.'], // a surname
     ['The governor of Atlanta, Georgia met reporters.'], // the US state
@@ -94,7 +97,7 @@ describe('movements learned from their acronyms', () => {
     // the name starts at the first word with the acronym's initial
     ['Talks between Juba and the Upper Nile Armed Resistance Front (UNARF) resumed.', 'UNARF', 'Upper Nile Armed Resistance Front', ['Upper Nile Armed Resistance Front', 'UNARF']],
     // a name in another language has other initials: its capitalised words
-    ['The opposition Democratic Unity Platform (PUD) walked out.', 'PUD', 'Democratic Unity Platform', ['Democratic Unity Platform', 'PUD']],
+    ['The opposition Democratic Renewal Platform (PRD) walked out.', 'PRD', 'Democratic Renewal Platform', ['Democratic Renewal Platform', 'PRD']],
     // parts joined by a hyphen make an id with an underscore
     ['The Sahel Patriotic Front-North (SPF-N) signed.', 'SPF_N', 'Sahel Patriotic Front-North', ['Sahel Patriotic Front-North', 'SPF-N']],
   ])('%s', (text, id, name, surfaces) => {
