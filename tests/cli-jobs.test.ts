@@ -95,11 +95,11 @@ describe('a worker with a user gazetteer', () => {
     const pool: Pool = new ExtractPool(2, { output: { kind: 'format', format: 'jsonl', width: 100, explain: false, colour: 0 }, refDate: null, today: TODAY, gazetteer, mentions: 'meetings' });
     try {
       await pool.warmUp();
-      const text = 'Negotiators for the Maduro government and the opposition Unitary Platform met in Naqoura on March 3, 2026.';
+      const text = 'Negotiators for the Maduro government and the opposition party Vente Venezuela met in Naqoura on March 3, 2026.';
       const done = await pool.run({ label: 've.txt', labelKey: 'file', text, date: null, warnings: [] });
       expect(pool.done).toEqual({ main: 0, workers: 1 });
       const result = JSON.parse('text' in done ? done.text : done.error);
-      expect(result.events[0].parties.map((p: { id: string }) => p.id)).toEqual(['PUD', 'VE']);
+      expect(result.events[0].parties.map((p: { id: string }) => p.id)).toEqual(['VE', 'VV']);
       expect(result.events[0].venue).toEqual({ city: 'Naqoura', country: 'LB' });
     } finally {
       await pool.close();

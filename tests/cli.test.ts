@@ -176,13 +176,13 @@ describe('parley command', () => {
 });
 
 describe('parley --gazetteer', () => {
-  const ARTICLE_VE = 'Negotiators for the Maduro government and the opposition Unitary Platform met in Naqoura on March 3, 2026.';
+  const ARTICLE_VE = 'Negotiators for the Maduro government and the opposition party Vente Venezuela met in Naqoura on March 3, 2026.';
 
   it('adds the parties, aliases and cities of a user gazetteer', () => {
     const r = parley(['--gazetteer', join(ROOT, 'fixtures', 'gazetteer', 'example.json')], ARTICLE_VE);
     expect(r.code).toBe(0);
     const [result] = JSON.parse(r.out);
-    expect(result.events[0].parties.map((p: { id: string }) => p.id)).toEqual(['PUD', 'VE']);
+    expect(result.events[0].parties.map((p: { id: string }) => p.id)).toEqual(['VE', 'VV']);
     expect(result.events[0].venue).toEqual({ city: 'Naqoura', country: 'LB' });
   });
 

@@ -71,7 +71,7 @@ const LAST_WORD = /([\p{L}\p{N}'’-]+)$/u;
  * full before its acronym, is an armed group with the acronym as its id; the acronym and the full name name it
  * wherever they stand. The name is the run of capitalised words (and the small words inside names) before the
  * parenthesis, from the first word with the acronym's initial ("Juba and the South Sudan …" starts at "South"),
- * or its capitalised words alone where none has it ("Unitary Platform (PUD)"); it must hold a movement's word
+ * or its capitalised words alone where none has it ("Democratic Renewal Platform (PRD)"); it must hold a movement's word
  * (data/cues.json, learnedGroups), so "the Joint Working Group (JWG)" names no party.
  */
 function learnedGroups(text: string, parties: PartyMention[], hits: NameHit[]): PartyMention[] {
