@@ -81,6 +81,8 @@ describe('meetings that are not between states', () => {
     'The fourth round of collective bargaining resumes in Stuttgart, after the third round ended without an offer.',
     'The pay talks between the airline and its pilots enter what both sides call a "final round" in Montreal.',
     'Collective bargaining resumed in Stuttgart on Monday. Strikes are possible if the talks fail again.',
+    // a sentence whose subject is that body speaks of its meetings, however far from the first
+    "The federation's executive committee, meeting in Rabat on Friday, chose the venue of the final. Delegations from the two bidding federations presented their plans to the committee on Thursday, and the host nation's stadiums were inspected by a panel of engineers from three continents over the past month. The committee also approved a rise in prize money and agreed to hold its next meeting in Kigali in March.",
   ])('%s', (text) => {
     expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual([]);
   });
@@ -93,6 +95,9 @@ describe('meetings that are not between states', () => {
     // bargaining before a paragraph break, or far back, says nothing of the talks after it
     ['Collective bargaining resumed in Stuttgart.\n\nThe talks between Peru and Chile resumed on Monday.', ['talks']],
     ['Wage talks collapsed in Lima. Peru and Chile held a first round of talks in Santiago.', ['first round', 'talks']],
+    // another subject, or a joint body between states
+    ["The federation's executive committee met in Rabat on Friday.\n\nMorocco and Senegal will hold their next meeting in Dakar.", ['meeting']],
+    ["The party's central committee met on Friday. The joint commission of Peru and Chile will hold its next meeting in Lima.", ['joint commission', 'meeting']],
   ])('keeps %j', (text, words) => {
     expect(findTriggers(text).filter((t) => t.opens).map((t) => t.text)).toEqual(words);
   });

@@ -10,11 +10,18 @@ const OWNER_LOOK_BACK = 80;
 const ANAPHOR_REACH = 250;
 /** "the talks", "the third round", "their next meeting": a meeting word that speaks of one named before. */
 const DEFINITE = /\b(?:the|this|that|these|those|its|their|such)\s+(?:[a-z-]+\s+)?$/;
+/** The last body noun in the words before a meeting of another kind. */
+const LAST_BODY_NOUN = /\b(committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b(?![^]*\b(?:committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b)/i;
+/** A sentence that opens with a bare body as its subject ("The committee also approved …"), up to a meeting word. */
+const SENTENCE_SUBJECT = /(?:^|[.!?]["'”’)]*\s+|\n\s*)The\s+(committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b[^.!?\n]*$/;
+const SUBJECT_LOOK_BACK = 300;
 
 export function findTriggers(text: string): TriggerMention[] {
   const cues = loadCues();
   const out: TriggerMention[] = [];
   const notMeetings: { start: number; end: number }[] = [];
+  /** The bodies whose own meetings were found ("committee" of "the confederation's executive committee, meeting"). */
+  const bodies = new Set<string>();
   // Every article is scanned for meeting words, most in vain: a pattern runs only where one of the words its
   // matches all hold is found.
   for (const cue of cuesIn(text, cues.triggers)) {
@@ -29,6 +36,8 @@ export function findTriggers(text: string): TriggerMention[] {
         // A meeting of another kind ("the board's meeting") is one the definite meeting words after it may speak
         // of; a verb ("the statement talks about") is no meeting at all.
         if (!not.extra.verb) notMeetings.push({ start: m.start, end: m.end });
+        const body = LAST_BODY_NOUN.exec(owner);
+        if (body) bodies.add(body[1].toLowerCase());
         continue;
       }
       const ref = cues.reference.find((r) => (r.match ? r.match.test(m.match[0]) : r.before ? r.before.test(before) || r.before.test(before + m.match[0] + ' ') : false));
@@ -49,6 +58,12 @@ export function findTriggers(text: string): TriggerMention[] {
   return out.filter((t, i) => {
     while (next < notMeetings.length && notMeetings[next].end <= t.start) latest = notMeetings[next++];
     const definite = /^the\s/i.test(t.text) || DEFINITE.test(text.slice(Math.max(0, t.start - LOOK_BACK), t.start));
+    // "The committee also … agreed to hold its next meeting in Kigali": a sentence whose subject is a body whose
+    // own meetings the text has named speaks of that body's meetings, however far from them.
+    if (definite && bodies.size) {
+      const subject = SENTENCE_SUBJECT.exec(text.slice(Math.max(0, t.start - SUBJECT_LOOK_BACK), t.start));
+      if (subject && bodies.has(subject[1].toLowerCase())) return false;
+    }
     if (!definite && !/\bround\b/i.test(t.text)) return true;
     const prev = i > 0 ? out[i - 1] : null;
     let other = latest && (!prev || latest.start > prev.start) ? latest : null;
