@@ -978,6 +978,15 @@ describe('a verb before the clause that holds the meeting word', () => {
   });
 });
 
+describe('a date in a relative clause after a verb of planning', () => {
+  it.each([
+    // "pencilled in for" places the date as "scheduled for" does, past a relative clause's comma
+    ['A meeting of the Thai and Malaysian foreign ministers on the boat arrivals off the Andaman coast, which had been pencilled in for February 10, has been called off.', ['2026-02-10 cancelled']],
+  ])('%j', (text, expected) => {
+    expect(datesAndStatuses(text)).toEqual(expected);
+  });
+});
+
 describe('status from the date alone', () => {
   it.each([
     ['Talks between Pakistan and Afghanistan in Riyadh in January.', 'held'],

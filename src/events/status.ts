@@ -56,10 +56,10 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
   return null;
 }
 
-/** The meeting word's own noun phrase, a relative clause ("that … ,", "which … ,") and the auxiliaries of its verb. */
-const RELATIVE_THEN_VERB = /^(?:\s+[\w'’-]+){0,12}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
+/** The meeting word's own noun phrase (up to 16 words, a list's commas among them), a relative clause ("that … ,", "which … ,") and the auxiliaries of its verb. */
+const RELATIVE_THEN_VERB = /^(?:,?\s+[\w'’-]+){0,16}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
 /** The meeting word's own noun phrase and the start of a relative clause on it. */
-const RELATIVE_OPENS = /^(?:\s+[\w'’-]+){0,12}?,?\s+(?:that|which)\s/i;
+const RELATIVE_OPENS = /^(?:,?\s+[\w'’-]+){0,16}?,?\s+(?:that|which)\s/i;
 // Also the place right before a negated future ("… that had been planned for 20 October will not take place").
 const AUXILIARY = /\b(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)|\b(?=(?:will|would) not\b|won['’]t\b)/gi;
 const RELATIVE_REACH = 260;

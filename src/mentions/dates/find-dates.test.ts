@@ -23,6 +23,9 @@ describe('findDates with a reference date', () => {
     ['The envoys may resume talks Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
     // other modals still point back
     ['The wreck could be located Friday.', '2026-02-04', 'Friday', '2026-01-30', '2026-01-30', '2026-01-30'],
+    // with no tense to go by, the end of a span still running looks ahead; a past verb still points back
+    ['The summit opens in Manila, running until Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
+    ['The talks continued until Friday, officials said.', '2026-02-04', 'Friday', '2026-01-30', '2026-01-30', '2026-01-30'],
     ['They met yesterday.', '2026-02-04', 'yesterday', '2026-02-03', '2026-02-03', '2026-02-03'],
     // Tense decides the year of a yearless date: looking forward…
     ['The sides will meet on January 10.', '2025-12-20', 'January 10', '2026-01-10', '2026-01-10', '2026-01-10'],

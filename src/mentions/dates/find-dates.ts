@@ -558,7 +558,9 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
     const planned = d.sentence && PLANNED_TO.test(d.sentence.text.slice(Math.max(0, d.mention.start - d.sentence.start - 60), d.mention.start - d.sentence.start));
     // A modal of a meeting looks ahead: "could meet on Saturday", "may resume talks Friday".
     const meetingModal = cue.way > 0 && MODAL.test(cue.cue) && !!d.sentence && MODAL_MEETING.test(d.sentence.text.slice(0, d.mention.start - d.sentence.start));
-    const direction = cue.way > 0 && (!WEAK_FORWARD.test(cue.cue) || (/^to /i.test(cue.cue) && planned) || meetingModal) ? 1 : -1;
+    // "opens on Wednesday, running until Friday": with no tense to go by, the end of a span still running.
+    const untilAhead = cue.way === 0 && !!d.sentence && UNTIL.test(d.sentence.text.slice(Math.max(0, d.mention.start - d.sentence.start - 12), d.mention.start - d.sentence.start));
+    const direction = untilAhead || (cue.way > 0 && (!WEAK_FORWARD.test(cue.cue) || (/^to /i.test(cue.cue) && planned) || meetingModal)) ? 1 : -1;
     const offset = ((d.bareWeekday - weekdayOf(reference)) % 7 + 7) % 7; // 0..6 days ahead
     const day = fromDayNumber(direction > 0 ? ref + offset : ref + (offset === 0 ? 0 : offset - 7));
     const m = d.mention;
@@ -571,6 +573,7 @@ function resolveBareWeekdays(drafts: Draft[], reference: Ymd): void {
 }
 
 const WEAK_FORWARD = /^(?:to [a-z]+|could|can|may|might|should|possible)$/i;
+const UNTIL = /\b(?:until|till|through)\s+(?:next\s+)?$/i;
 const MODAL = /^(?:could|can|may|might|should)$/i;
 const MODAL_MEETING = /\b(?:could|can|may|might|should)\s+(?:still\s+|also\s+|soon\s+)?(?:meet|hold|resume|convene|reconvene|sit down|gather|open|begin|start)\b[^.;!?]{0,60}$/i;
 const PLANNED_TO = /\b(?:plann?(?:ed|ing|s)?|agree[sd]?|agreeing|decided?|promised?|vow(?:ed|s)?|pledged?|intend(?:ed|s)?|hop(?:ed|es|e)|expect(?:ed|s)?|scheduled|due|set|going|invited|asked|ready|prepared|arranged?|aim(?:ed|s)?|wants?|wanted|called|urged)\s+(?:\w+\s+)?to\s+[a-z]+\b/i;

@@ -29,4 +29,11 @@ describe('date windows', () => {
   ])('skips %j', (text) => {
     expect(windowTexts(text)).toEqual([]);
   });
+
+  // A paragraph break ends a window: chrono-node would read "Friday.\n\n16:20" as one time.
+  it('does not run across a paragraph break', () => {
+    const text = 'The meetings run until Friday.\n\n16:20 — Ministers met on Tuesday.';
+    expect(windowTexts(text)).toEqual(['The meetings run until Friday.', '16:20 — Ministers met on Tuesday.']);
+    expect(findDates(text, splitSentences(text), '2026-07-08', TODAY).dates.map((d) => d.text)).toEqual(['Friday', '16:20', 'Tuesday']);
+  });
 });

@@ -61,7 +61,8 @@ export function dateWindows(text: string, sentences: Span[], only?: Span[]): { s
     const s = sentences[i];
     if (!read[i]) continue;
     const last = windows[windows.length - 1];
-    if (last && s.end - last.start <= MAX_WINDOW && !/\S/.test(text.slice(last.end, s.start))) last.end = s.end;
+    // A paragraph break ends a window: chrono would read "until Friday.\n\n16:20 — Not everything" as one time.
+    if (last && s.end - last.start <= MAX_WINDOW && !/\S|\n[ \t]*\r?\n/.test(text.slice(last.end, s.start))) last.end = s.end;
     else windows.push({ start: s.start, end: s.end });
   }
   return windows;
