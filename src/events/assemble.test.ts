@@ -987,6 +987,23 @@ describe('a date in a relative clause after a verb of planning', () => {
   });
 });
 
+describe('what a live report lists and recalls', () => {
+  it.each([
+    // the date a deadline runs out is not the meeting's
+    ['Chile and Peru held a ninth round of talks in Lima on January 30. The deadline for the prisoner exchange, set at the end of the previous round, expires on February 6.', ['2026-01-30 held']],
+    // a list item with a meeting word of its own is a story of its own
+    // a numbered meeting begins only a meeting of that number or word
+    ['Friday\'s planned meeting of the Bolivian and Peruvian foreign ministers in La Paz has been called off. The ninth round of talks between Chile and Peru opened on Monday.', ['2026-02-06 cancelled', '2026-02-02 held']],
+  ])('%j', (text, expected) => {
+    expect(datesAndStatuses(text)).toEqual(expected);
+  });
+
+  it('reads a list item with a meeting word of its own as a story of its own', () => {
+    const text = 'Key points:\n- The ninth round of talks between Chile and Peru continues in Lima.\n- Friday\'s planned meeting of the Bolivian and Peruvian foreign ministers in La Paz has been called off.';
+    expect(eventsOf(text).map((e) => `${e.date?.value} ${e.status} ${e.venue?.city} ${e.round}`)).toEqual(['2026-02-06 cancelled La Paz null']);
+  });
+});
+
 describe('status from the date alone', () => {
   it.each([
     ['Talks between Pakistan and Afghanistan in Riyadh in January.', 'held'],

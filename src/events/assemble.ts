@@ -41,6 +41,8 @@ const VENUE_WINDOW = 60;
 const PLACE_BY_DATE = 12;
 /** …or, after a verb of the meeting ("held in Abuja, Federal Republic of Nigeria, on …"), this far. */
 const PLACE_BY_DATE_APPOSITION = 60;
+/** A line that opens a list item ("- ", "• ", "* "), read from the few characters before a sentence and its first two. */
+const LIST_ITEM = /(?:^|\n)[ \t]*[-•*–][ \t]/;
 // A relative clause about a person (", who lives in Kabul"), up to the place it names.
 const PERSON_CLAUSE = /,\s+(?:who|whom|whose)\s[^,;:()"“”]*$/i;
 const PERSON_CLAUSE_REACH = 100;
@@ -193,6 +195,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     ['day', 'week', 'month', 'year'].includes(d.granularity) && !d.rule.startsWith('date.moved-from') &&
     !(dateline && d.start < dateline.end && dateline.start < d.end) &&
     !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+    !cues.expiryDate.before!.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
     // "due to run until Nov 3" closes a meeting opened elsewhere; it opens none.
     !cues.dateEnd.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
     !isFormerDate(d) && !startsSpan(d) && !datesAnotherNoun(d));
@@ -510,7 +513,10 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         // ("… ended on Jan 18 … agreed to reconvene next month. The talks, which began on Jan 16, …").
         if (!ev && current && a.trigger.reference === 'anaphoric' && a.date.granularity === 'day' &&
           BEGINNING.test(text.slice(Math.max(s.start, a.date.start - 40), a.date.start))) {
-          const begun = [...drafts].reverse().find((d) => d.date && joins(d.date, a.date));
+          // A numbered meeting begins only a meeting of that number, or one spoken of by the same word ("The ninth
+          // round opened on Sunday" is not "Friday's planned meeting of the foreign ministers").
+          const sameKind = (d: Draft) => !ordinal || (d.round ? d.round.round === ordinal : d.heads.has(headOf(a.trigger)));
+          const begun = [...drafts].reverse().find((d) => d.date && joins(d.date, a.date) && sameKind(d));
           if (begun) {
             begun.from ??= a.date;
             ev = begun;
@@ -542,6 +548,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
             // A headline's later clause with a meeting word of its own tells another story ("Japan, Russia to
             // open salmon quota talks in Moscow; island fishing talks delayed").
             if (after && !text.slice(after.end, p.start).includes('\n') && isHeadline(after) && isHeadline(p) && inside(triggers, after).length) continue;
+            // A list item with a meeting word of its own is a story of its own ("Key points: - The ninth round …
+            // continues in Doha. - Friday's planned meeting … in Lomé is off.").
+            if (LIST_ITEM.test(text.slice(Math.max(0, p.start - 4), p.start) + p.text.slice(0, 2)) && inside(triggers, p).some((t) => t.opens)) continue;
             contribute(ev, p, inside(triggers, p), null, () => true);
             // The sentence the meeting word looks back at numbers this meeting ("held a third round of talks").
             if (looksBack) for (const t of inside(triggers, p)) ev.round ??= roundNear(text, p, t);

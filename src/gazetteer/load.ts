@@ -432,6 +432,7 @@ interface CuesFile {
   participantNouns: CueRule[];
   datePredicate: CueRule;
   reportDate: CueRule;
+  expiryDate: CueRule;
   decisionDate: CueRule;
   relativeDate: CueRule;
   pairAnaphora: CueRule;
@@ -464,6 +465,7 @@ export interface Cues {
   participantNouns: Cue<{ needs?: string[] }>[];
   datePredicate: Cue;
   reportDate: Cue;
+  expiryDate: Cue;
   /** "agreed on Monday to hold talks": the date of a decision, before the meeting it decides on. */
   decisionDate: Cue;
   /** "on Wednesday, on the eve of the meeting": a date placed before or after a meeting, not its own. */
@@ -576,6 +578,7 @@ export function loadCues(): Cues {
     participantNouns: compileCues(raw.participantNouns),
     datePredicate: compileCues<Record<string, never>>([raw.datePredicate])[0],
     reportDate: compileCues<Record<string, never>>([raw.reportDate])[0],
+    expiryDate: compileCues<Record<string, never>>([raw.expiryDate])[0],
     decisionDate: compileCues<Record<string, never>>([raw.decisionDate])[0],
     relativeDate: compileCues<Record<string, never>>([raw.relativeDate])[0],
     pairAnaphora: compileCues<Record<string, never>>([raw.pairAnaphora])[0],

@@ -26,6 +26,10 @@ describe('findDates with a reference date', () => {
     // with no tense to go by, the end of a span still running looks ahead; a past verb still points back
     ['The summit opens in Manila, running until Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
     ['The talks continued until Friday, officials said.', '2026-02-04', 'Friday', '2026-01-30', '2026-01-30', '2026-01-30'],
+    // what a schedule does in the present is ahead; in the past, behind
+    ['The deadline for the first exchange expires on Friday.', '2026-02-04', 'Friday', '2026-02-06', '2026-02-06', '2026-02-06'],
+    ['The session opens Monday in Geneva.', '2026-02-04', 'Monday', '2026-02-09', '2026-02-09', '2026-02-09'],
+    ['The truce, which expired Friday, was not renewed.', '2026-02-04', 'Friday', '2026-01-30', '2026-01-30', '2026-01-30'],
     ['They met yesterday.', '2026-02-04', 'yesterday', '2026-02-03', '2026-02-03', '2026-02-03'],
     // Tense decides the year of a yearless date: looking forward…
     ['The sides will meet on January 10.', '2025-12-20', 'January 10', '2026-01-10', '2026-01-10', '2026-01-10'],
@@ -229,6 +233,12 @@ describe('the present in general', () => {
     ['The ministers will meet next week.', [['next week', '2026-W37']]],
   ])('reads a weekday of next week as that day: %s', (text, expected) => {
     expect(datesOf(text, '2026-09-03').dates.map((d) => [d.text, d.value])).toEqual(expected);
+  });
+
+  it('reads a weekday alone before a weekday of a named week in that week', () => {
+    // written on Tuesday 1 September: "Wednesday" alone would be the next day
+    expect(datesOf('The ministers will meet on Wednesday and Thursday next week.', '2026-09-01').dates.map((d) => [d.text, d.value]))
+      .toEqual([['Wednesday and Thursday next week', '2026-09-09/2026-09-10']]);
   });
 
   it('joins "Tuesday and Wednesday" into one span of days', () => {

@@ -698,14 +698,23 @@ export function joinRangeHalves(dates: DateMention[], text: string): DateMention
  * "Tuesday and Wednesday", "on Friday and Saturday": two consecutive days joined by "and" are one span of days.
  * The pair keeps both words; a restatement in brackets ("(4 and 5 February)") stays a mention of its own.
  */
+const NAMED_WEEK_END = /\b(?:next|last|this|coming|following|past)\s+week$/i;
+
 function joinDayPairs(drafts: Draft[], text: string): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const a = drafts[i].mention, b = drafts[i + 1].mention;
     if (a.type !== 'DATE' || b.type !== 'DATE' || a.granularity !== 'day' || b.granularity !== 'day' || !a.range || !b.range) continue;
     if (!/^\s*(?:and|&|to|through|until|-|–)\s*$/i.test(text.slice(a.end, b.start))) continue;
-    const days = dayNumber(parseIso(b.range.start)) - dayNumber(parseIso(a.range.end));
+    // "Wednesday and Thursday next week": a weekday alone before a weekday of a named week is in that week.
+    let aRange = a.range;
+    if (/weekday-(?:forward|backward)$/.test(a.rule) && a.range.start === a.range.end && b.range.start === b.range.end && NAMED_WEEK_END.test(b.text)) {
+      const bDay = dayNumber(parseIso(b.range.start));
+      const back = ((weekdayOf(parseIso(b.range.start)) - weekdayOf(parseIso(a.range.start))) % 7 + 7) % 7;
+      if (back > 0) aRange = { start: isoOf(fromDayNumber(bDay - back)), end: isoOf(fromDayNumber(bDay - back)) };
+    }
+    const days = dayNumber(parseIso(b.range.start)) - dayNumber(parseIso(aRange.end));
     if (days < 1 || days > 6) continue;
-    const joined: DateMention = { ...a, end: b.end, text: text.slice(a.start, b.end), rule: `${a.rule}+day-pair`, value: `${a.range.start}/${b.range.end}`, range: { start: a.range.start, end: b.range.end } };
+    const joined: DateMention = { ...a, end: b.end, text: text.slice(a.start, b.end), rule: `${a.rule}+day-pair`, value: `${aRange.start}/${b.range.end}`, range: { start: aRange.start, end: b.range.end } };
     drafts.splice(i, 2, { ...drafts[i], mention: joined });
   }
 }

@@ -12,7 +12,8 @@ const CLAUSE_CHARS = 90;
 
 // Forward: auxiliaries of the future, words of plans and schedules, time words that look ahead.
 // "payable Dec. 15", "effective Feb. 1": dividends and rules announced take effect ahead. "Next to" is a place.
-const FORWARD = String.raw`will|shall|'ll|going to|(?:is|are|am|was|were) to|due to|(?:is|are) (?:expected|scheduled|set|slated|due|likely|supposed) to|expects? to|plans? to|planning to|intends? to|hopes? to|aims? to|to be \w+ed|to be held|would be \w+ing|next(?! to\b)|upcoming|coming|scheduled|slated|planned|proposed|possible|potential|set (?:for|to)|expected|as (?:soon|early) as|no later than|payable|effective|(?:extended|postponed|delayed|moved|pushed back|put back|put off|deferred|rescheduled) (?:to|until|for)`;
+// "The deadline expires on Friday", "the session opens Monday": what a schedule does in the present is ahead.
+const FORWARD = String.raw`will|shall|'ll|going to|(?:is|are|am|was|were) to|due to|(?:is|are) (?:expected|scheduled|set|slated|due|likely|supposed) to|expects? to|plans? to|planning to|intends? to|hopes? to|aims? to|to be \w+ed|to be held|would be \w+ing|next(?! to\b)|upcoming|coming|scheduled|slated|planned|proposed|possible|potential|set (?:for|to)|expected|as (?:soon|early) as|no later than|payable|effective|(?:extended|postponed|delayed|moved|pushed back|put back|put off|deferred|rescheduled) (?:to|until|for)|expires|lapses|opens|begins|starts|ends|closes|convenes|reconvenes|resumes`;
 // Forward too: modals ("would be traveling Thursday"), present progressive and present passive.
 const MODAL_OR_PRESENT = String.raw`would|could|may|might|should|must|can|(?:is|are|am) (?:\w+ly )?\w+ing|(?:is|are) (?:\w+ly )?(?!scheduled|planned|slated|expected|proposed)\w+ed`;
 // "to testify on Feb. 10", "agreed to purchase … in February": an infinitive looks ahead, unless the word
