@@ -118,6 +118,9 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     // before the meeting word: the journey to it
     ['In April a government delegation travelled to Hasakah to meet the commanders.', 'Hasakah'],
     ['The envoy arrived in Tabqa for talks on Monday.', 'Tabqa'],
+    // a place before the meeting word it is for
+    ['We have pencilled in Tuesday the 10th, here in Naqoura, for the fourth round.', 'Naqoura'],
+    ['The delegations will be in Ergneti for talks on Monday.', 'Ergneti'],
   ])('%j', (text, town) => {
     expect(townsOf(text)).toEqual([[town, null]]);
   });
@@ -139,6 +142,8 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     ['Negotiators met in Putin’s residence.'],
     ['Delegates went on to discuss trade in Asia.'], // no meeting word before it
     ['The envoy travelled to Europe for talks.'],
+    ['The ministers were in Brussels for talks.'], // a city the gazetteer knows
+    ['Ministers stayed in December for a final round.'],
   ])('no town in %j', (text) => {
     expect(townsOf(text)).toEqual([]);
   });
