@@ -342,6 +342,8 @@ describe('round numbers', () => {
     // a meeting numbered in words from the second
     ['Senior diplomats from Saudi Arabia, Iran and China met in Beijing on February 3 for the fourth meeting of their joint committee.', 4],
     ['The United States, Denmark and Greenland plan a third meeting in Nuuk in April.', 3],
+    // the Nth time its body has met, said later in the sentence
+    ['Danish and US officials met in Washington on February 3, the second time the working group has convened.', 2],
     // an ordinal set after another meeting word, with a word before "round"
     ['The most substantive session so far, the fourth formal round between Armenia and Azerbaijan, took place in Vienna on February 2.', 4],
     // a numbered consultation
@@ -367,6 +369,8 @@ describe('round numbers', () => {
     ['Kenya and Uganda met on the second day of the summit in Kampala on February 2.'],
     // "the first meeting" alone may be the first ever, no numbered series
     ['Guyana and Venezuela will hold their first meeting in Brasilia in March.'],
+    // the first time in a while, not the first time the body met
+    ['Danish and US officials met in Washington on February 3, the first time in a decade that the two have met.'],
   ])('no round: %s', (text) => {
     const events = eventsOf(text);
     expect(events).toHaveLength(1);

@@ -7,7 +7,7 @@ const ROUND_OF = /^\s+of\s+(?:(?!since\b)[\w-]+\s+){0,2}?$/i;
 const SINCE_AFTER = /^\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?since\b/i;
 
 export function roundNear(text: string, sentence: Span, trigger: Span): { round: number; why: FieldReason } | null {
-  const { pattern, appositive, numbers } = loadCues().rounds;
+  const { pattern, nthTime, appositive, numbers } = loadCues().rounds;
   // "the next round, the 65th, …": the ordinal right after the meeting word.
   const beside = appositive.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 30)));
   if (beside) {
@@ -26,5 +26,16 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
     const n = numbers[word] ?? parseInt(word, 10);
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.ordinal', evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } };
   }
+  // "met in Washington yesterday, the second time the group has convened": the number said of the meeting later
+  // in its sentence.
+  const said = nthTime.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + NTH_TIME_REACH)));
+  if (said) {
+    const n = numbers[said[1].toLowerCase()] ?? parseInt(said[1], 10);
+    const start = trigger.end + said.index + said[0].lastIndexOf(said[1], said[0].search(/\s+time\b/i));
+    if (Number.isFinite(n)) return { round: n, why: { rule: 'round.nth-time', evidence: { start, end: start + said[1].length, text: said[1] } } };
+  }
   return null;
 }
+
+/** How far after a meeting word its number may be said ("…, the second time the group has convened"). */
+const NTH_TIME_REACH = 160;

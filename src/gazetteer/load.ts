@@ -447,7 +447,7 @@ interface CuesFile {
   dateEnd: CueRule;
   formerDate: CueRule & { sentence: string };
   venueContext: { before: string; after: string; countryBefore: string; countryAfter: string; demonymCapital: string; buildingName: string; seatOfGovernment: string; notHere: string };
-  rounds: { pattern: string; patternReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
+  rounds: { pattern: string; patternReason: string; nthTime: string; nthTimeReason: string; appositive: string; appositiveReason: string; numbers: Record<string, number> };
   learnedGroups: { heads: string[]; connectors: string[]; reason: string };
   blocMeeting: { id: string; parties: string[]; before: string; after: string; reason: string };
   unknownTown: { id: string; before: string; after: string; notTowns: string[]; reason: string };
@@ -496,7 +496,7 @@ export interface Cues {
   modes: Cue<{ mode: 'direct' | 'indirect'; needs?: string[] }>[];
   venueUndisclosed: Cue<{ needs?: string[] }>[];
   venueContext: { before: RegExp; after: RegExp; countryBefore: RegExp; countryAfter: RegExp; demonymCapital: RegExp; buildingName: RegExp; seatOfGovernment: RegExp; notHere: RegExp };
-  rounds: { pattern: RegExp; appositive: RegExp; numbers: Record<string, number> };
+  rounds: { pattern: RegExp; nthTime: RegExp; appositive: RegExp; numbers: Record<string, number> };
   /** Words that make a name before an acronym in parentheses a movement's (heads), and the small words inside such names. */
   learnedGroups: { heads: Set<string>; connectors: Set<string> };
   /** Bodies of states whose own meeting is multilateral ("the GCC summit"). */
@@ -603,7 +603,7 @@ export function loadCues(): Cues {
       seatOfGovernment: cuePattern(raw.venueContext.seatOfGovernment, 'i'),
       notHere: endPattern(raw.venueContext.notHere, 'i'),
     },
-    rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
+    rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), nthTime: cuePattern(raw.rounds.nthTime, 'i'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
     learnedGroups: { heads: new Set(raw.learnedGroups.heads), connectors: new Set(raw.learnedGroups.connectors) },
     // Case matters: a town's name is capitalised.
     unknownTown: { id: raw.unknownTown.id, before: cuePattern(raw.unknownTown.before, ''), after: cuePattern(raw.unknownTown.after, ''), notTowns: new Set(raw.unknownTown.notTowns) },
