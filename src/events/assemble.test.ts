@@ -1008,6 +1008,18 @@ describe('what a live report lists and recalls', () => {
   });
 });
 
+describe('the sides of a numbered round', () => {
+  const sidesOf = (text: string) => eventsOf(text).map((e) => `${e.round} ${e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' ')}`);
+  it.each([
+    // a round of the same process (a shared side and mediator) has the other round's sides too
+    ['Egyptian and Ethiopian negotiators held the fourth round of talks in Addis Ababa on February 2 under the auspices of the African Union. Cairo proposed that a fifth round be held in Cairo in March, again under AU auspices and with Sudan back at the table.', ['4 EG ET', '5 EG ET SD']],
+    // without a shared mediator, another process
+    ['Egyptian and Ethiopian negotiators held the fourth round of talks in Addis Ababa on February 2 under the auspices of the African Union. Egypt and Sudan will hold a fifth round of their own talks in Khartoum in March.', ['4 EG ET', '5 EG SD']],
+  ])('%j', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});
+
 describe('status from the date alone', () => {
   it.each([
     ['Talks between Pakistan and Afghanistan in Riyadh in January.', 'held'],

@@ -709,10 +709,24 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       if (!d.parties.get(p.id)?.roles.size) addRole(d, p.id, p.name, 'mediator', { rule: cues.mediatorAnaphora.id, evidence }, p.kind);
     }
   };
+  // "Cairo had proposed that a fifth round be held … with Sudan back at the table": a numbered round has the
+  // sides of the process's earlier numbered round it shares a side and a mediator with (a side new to a later
+  // round does not flow back).
+  const fillFromRounds = (d: Draft) => {
+    if (!d.round) return;
+    const mine = sidesOf(d);
+    if (!mine.length) return;
+    const donor = nearestInTime(d, drafts, (o) => o !== d && !!o.round && o.round.round < d.round!.round && sharesMediator(d, o) &&
+      mine.some((p) => o.parties.get(p.id)?.roles.has('participant')));
+    for (const p of donor ? sidesOf(donor) : []) {
+      if (!d.parties.get(p.id)?.roles.size) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-other-round', evidence: null }, p.kind);
+    }
+  };
   drafts.forEach(settleRoles);
   drafts.forEach(fillFromPair);
   drafts.forEach(fillFromCount);
   drafts.forEach(fillMediators);
+  drafts.forEach(fillFromRounds);
   const events = drafts
     .map((d) => finish(text, d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)
