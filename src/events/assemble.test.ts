@@ -1008,6 +1008,23 @@ describe('what a live report lists and recalls', () => {
   });
 });
 
+describe('an undated meeting placed in another town before the first dated one', () => {
+  it('is a meeting of its own', () => {
+    const text = 'Chile and Peru agree on fishing steps\n\nThe agreement came at the ninth round of talks between Chile and Peru in Arica. Their foreign ministers will meet in Lima on March 3 to review it.';
+    expect(eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.venue?.city} ${e.round}`)).toEqual(['- Arica 9', '2026-03-03 Lima null']);
+  });
+
+  it('is no meeting when its word names a kind of meeting', () => {
+    const text = 'The secretariat in Lima prepares each Peru-Chile summit.\nThe tenth summit took place in Santiago on 26 January.';
+    expect(eventsOf(text).map((e) => e.venue?.city)).toEqual(['Santiago']);
+  });
+
+  it('is the dated meeting when it names the same town', () => {
+    const text = 'Chile and Peru agree on fishing steps\n\nThe ninth round of talks between Chile and Peru opened in Lima. The talks run in Lima until March 3.';
+    expect(eventsOf(text)).toHaveLength(1);
+  });
+});
+
 describe('the sides of a numbered round', () => {
   const sidesOf = (text: string) => eventsOf(text).map((e) => `${e.round} ${e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' ')}`);
   it.each([

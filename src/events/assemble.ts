@@ -41,6 +41,8 @@ const VENUE_WINDOW = 60;
 const PLACE_BY_DATE = 12;
 /** …or, after a verb of the meeting ("held in Abuja, Federal Republic of Nigeria, on …"), this far. */
 const PLACE_BY_DATE_APPOSITION = 60;
+/** Before a meeting word that names a kind of meeting, not one: "each Peru-Chile summit", "every round". */
+const OF_A_KIND = /\b(?:each|every|any|all|such)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A line that opens a list item ("- ", "• ", "* "), read from the few characters before a sentence and its first two. */
 const LIST_ITEM = /(?:^|\n)[ \t]*[-•*–][ \t]/;
 // A relative clause about a person (", who lives in Kabul"), up to the place it names.
@@ -267,6 +269,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       ts.some((t) => t.end <= v.start && v.start - t.end <= PREDICATE_PLACE_REACH && !inside(triggers, s).some((o) => o.start >= t.end && o.end <= v.start));
     return venues.filter((v) => !speakers(v) && !aboutPerson(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v) || placedBy(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
+  };
+
+  /** Whether an undated sentence's own meeting words place it in another town than a dated sentence's meeting. */
+  const otherTown = (p: Span, s: Span, a: { trigger: TriggerMention; date: DateMention }) => {
+    // "The secretariat in Lima prepares each Peru-Chile summit": a meeting word of a kind, not of one meeting.
+    const ts = inside(triggers, p).filter((t) => t.opens && !OF_A_KIND.test(text.slice(Math.max(p.start, t.start - 30), t.start)));
+    if (!ts.length) return false;
+    const theirs = placesOf(p, ts, null, inside(mentions.venues, p)).find((v) => !v.undisclosed && v.city);
+    const ours = placesOf(s, [a.trigger], a, inside(mentions.venues, s)).find((v) => !v.undisclosed && v.city);
+    return !!theirs && !!ours && theirs.city !== ours.city;
   };
 
   /** Adds what one sentence says to an event; `owns` picks the mentions that belong to it. */
@@ -551,6 +563,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
             // A list item with a meeting word of its own is a story of its own ("Key points: - The ninth round …
             // continues in Doha. - Friday's planned meeting … in Lomé is off.").
             if (LIST_ITEM.test(text.slice(Math.max(0, p.start - 4), p.start) + p.text.slice(0, 2)) && inside(triggers, p).some((t) => t.opens)) continue;
+            // A sentence that places its own meeting in another town is another meeting ("The agreement came at the
+            // ninth meeting of the joint committee, held … in Kuwait City" before "Foreign ministers … will meet in
+            // Baghdad later this month"): it stays a meeting of its own, undated.
+            if (!isHeadline(p) && otherTown(p, s, a)) {
+              const own = newDraft(null, p.start);
+              contribute(own, p, inside(triggers, p), null, () => true);
+              for (const t of inside(triggers, p)) own.round ??= roundNear(text, p, t);
+              continue;
+            }
             contribute(ev, p, inside(triggers, p), null, () => true);
             // The sentence the meeting word looks back at numbers this meeting ("held a third round of talks").
             if (looksBack) for (const t of inside(triggers, p)) ev.round ??= roundNear(text, p, t);
