@@ -963,6 +963,8 @@ describe('the place a verb of meeting gives the meeting word before it', () => {
   it.each([
     ['A three-way ministerial meeting of Chile, Peru and Bolivia, the three states that share the Altiplano aquifer and its grazing lands, was due to take place in Arica, officials said.', 'Arica'],
     ['The talks between Chile and Peru, long stalled by a dispute over the maritime boundary off the coast of the Atacama, took place in Arica, officials said on Monday.', 'Arica'],
+    // a building, then its town
+    ['The talks between Chile and Peru, long stalled by a dispute over the maritime boundary, were held at the Chilean foreign ministry in Santiago, officials said on Monday.', 'Santiago'],
     // no verb of meeting before the place
     ['Chile and Peru held talks on Tuesday on the long dispute over the maritime boundary off the Atacama coast, which fishermen say was settled in Arica.', null],
   ])('%j is in %j', (text, city) => {

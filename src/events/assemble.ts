@@ -51,6 +51,8 @@ const PERSON_CLAUSE_REACH = 100;
 // How far after its meeting word a verb of meeting may place it (a long subject between them).
 const PREDICATE_PLACE_REACH = 200;
 const CLAUSE_END = /[,;:.!?()"“”]/;
+/** "held at the Kuwaiti foreign ministry in": a verb of meeting, a building, then its town. */
+const PREDICATE_AT_BUILDING = /\b(?:held|hosted|took place|take place|takes place|taking place|convened|met|meet|meets)\s+(?:at|in)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?$/i;
 const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;
 /**
  * A yes-no question: an auxiliary first (after a label such as "QUESTION (Reuters):", a name and a comma, or
@@ -265,7 +267,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // "a three-way ministerial meeting with New Zealand, the biggest funder of …, was due to take place in
     // Wellington": the place a verb of meeting gives the meeting word before it, however long the subject, when
     // no other meeting word stands between them.
-    const placedBy = (v: VenueMention) => VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start)) &&
+    const placedBy = (v: VenueMention) => (VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start)) || PREDICATE_AT_BUILDING.test(text.slice(Math.max(s.start, v.start - 80), v.start))) &&
       ts.some((t) => t.end <= v.start && v.start - t.end <= PREDICATE_PLACE_REACH && !inside(triggers, s).some((o) => o.start >= t.end && o.end <= v.start));
     return venues.filter((v) => !speakers(v) && !aboutPerson(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v) || placedBy(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
