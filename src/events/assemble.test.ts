@@ -1013,7 +1013,10 @@ describe('what a live report lists and recalls', () => {
 describe('an undated meeting placed in another town before the first dated one', () => {
   it('is a meeting of its own', () => {
     const text = 'Chile and Peru agree on fishing steps\n\nThe agreement came at the ninth round of talks between Chile and Peru in Arica. Their foreign ministers will meet in Lima on March 3 to review it.';
-    expect(eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.venue?.city} ${e.round}`)).toEqual(['- Arica 9', '2026-03-03 Lima null']);
+    expect(eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.venue?.city} ${e.round} ${e.status}`)).toEqual(['- Arica 9 unknown', '2026-03-03 Lima null planned']);
+    // its own verb gives its status
+    const held = 'Chile and Peru agree on fishing steps\n\nThe agreement came at the ninth round of talks between Chile and Peru, held in Arica. Their foreign ministers will meet in Lima on March 3 to review it.';
+    expect(eventsOf(held).map((e) => `${e.date?.value ?? '-'} ${e.venue?.city} ${e.status}`)).toEqual(['- Arica held', '2026-03-03 Lima planned']);
   });
 
   it('is no meeting when its word names a kind of meeting', () => {

@@ -572,6 +572,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
               const own = newDraft(null, p.start);
               contribute(own, p, inside(triggers, p), null, () => true);
               for (const t of inside(triggers, p)) own.round ??= roundNear(text, p, t);
+              const opener = inside(triggers, p).find((t) => t.opens);
+              const reading = opener ? statusOfMeetingWord(text, p, opener) : null;
+              if (reading) own.anchorStatus.push(reading);
               continue;
             }
             contribute(ev, p, inside(triggers, p), null, () => true);
