@@ -986,6 +986,8 @@ describe('a verb before the clause that holds the meeting word', () => {
 
 describe('a date in a relative clause after a verb of planning', () => {
   it.each([
+    // a participle clause of planning before the verb that cancels it
+    ['A separate session of the joint committee of Chile and Peru on boundary pillars, due to be held in Arica in March, was called off after the mandate of the Peruvian delegation lapsed.', ['2026-03 cancelled']],
     // "pencilled in for" places the date as "scheduled for" does, past a relative clause's comma
     ['A meeting of the Thai and Malaysian foreign ministers on the boat arrivals off the Andaman coast, which had been pencilled in for February 10, has been called off.', ['2026-02-10 cancelled']],
   ])('%j', (text, expected) => {

@@ -56,8 +56,8 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
   return null;
 }
 
-/** The meeting word's own noun phrase (up to 16 words, a list's commas among them), a relative clause ("that … ,", "which … ,") and the auxiliaries of its verb. */
-const RELATIVE_THEN_VERB = /^(?:,?\s+[\w'’-]+){0,16}?,?\s+(?:that|which)\s[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
+/** The meeting word's own noun phrase (up to 16 words, a list's commas among them), a relative clause ("that … ,", "which … ,", "due to be held … ,") and the auxiliaries of its verb. */
+const RELATIVE_THEN_VERB = /^(?:,?\s+[\w'’-]+){0,16}?,?\s+(?:(?:that|which)\s|(?:(?:originally|initially|first)\s+)?(?:due|scheduled|set|planned|slated|pencill?ed in)\s)[^;.!?]{1,160}?,\s+(?:have|has|had|was|were|is|are|will be|would be)\s+(?:been\s+|now\s+)?(?=\w)/i;
 /** The meeting word's own noun phrase and the start of a relative clause on it. */
 const RELATIVE_OPENS = /^(?:,?\s+[\w'’-]+){0,16}?,?\s+(?:that|which)\s/i;
 // Also the place right before a negated future ("… that had been planned for 20 October will not take place").
