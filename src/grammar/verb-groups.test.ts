@@ -21,6 +21,9 @@ describe('verb groups', () => {
     ['The meeting may preliminarily take place on Sunday.', 'may preliminarily take place | other modal'],
     ['The round was held in Abu Dhabi.', 'was held | past past-passive'],
     ['The delegations met on Friday.', 'met | past simple-past'],
+    // "last" and "first" after a noun are adverbs of the verb
+    ['The committee last met in June.', 'met | past simple-past'],
+    ['The two leaders first met in 2019.', 'met | past simple-past'],
     ['The envoys have already met twice.', 'have already met | past present-perfect'],
     ['They had not met since 2019.', 'had not met | past past-perfect negative'],
     ['The two sides are meeting in Oslo.', 'are meeting | present present-progressive'],
@@ -43,6 +46,7 @@ describe('verb groups', () => {
     ['The meeting was productive.'],
     ['Shareholders\' meeting approved it.'],
     ['The planned talks in Doha are off.'],
+    ['The last held session was in May.'], // after "the", an adjective
     ['Peace talks stalled.'],
     ['At the end of the day, nothing changed.'],
   ])('no verb group in "%s"', (sentence) => {

@@ -51,6 +51,8 @@ const AUX_WORDS = String.raw`will|shall|would|should|could|can|may|might|must|'l
 const AUX_CHAIN = new RegExp(String.raw`(?:\b(?:${AUX_WORDS}|${ADVERB})(?:n't)?\s+){1,5}$`, 'i');
 // A determiner, possessive or preposition right before the form (an adverb may come between): a noun or adjective.
 const DETERMINER = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|no|each|every|another|first|second|third|next|last|new|further|such|of|for|with|after|before|during|at|on|in|upcoming|planned|proposed|possible)|['’]s?)\s+(?:[\w-]+ly\s+)?$/i;
+/** "last" or "first" after a word that is no determiner ("The committee last met"): an adverb of the verb after it. */
+const ADVERB_OF_TIME = /\b(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|of|for|with|at|on|in)\b)[\w-]+\s+(?:last|first)\s+$/i;
 const SUBJECT = /\b(?:they|we|he|she|it|who|which|that|i|you|leaders|ministers|sides|delegations|parties|officials|envoys|negotiators)\s+(?:[\w-]+ly\s+)?$/i;
 /** Words that govern a to-infinitive as something still to happen ("agreed to meet", "plan to resume"). */
 const PROSPECTIVE = /\b(?:agree[ds]?|agreeing|plans?|planned|planning|expects?|expected|due|set|scheduled|slated|hopes?|hoped|hoping|aims?|aimed|aiming|intends?|intended|prepares?|prepared|preparing|wants?|wanted|seeks?|sought|decided?|decides|promised?|pledged?|vowed?|offered|invited|is|are|was|were|likely|ready|willing|going|about|able|expecting|proposed?|asked|urged|called on)\s+(?:[\w-]+\s+){0,2}to\s+$/i;
@@ -121,8 +123,9 @@ function classify(kind: FormKind, aux: string[], before: string): Reading | null
     if (has('is', 'are', 'am', "'re", 'be', 'being')) return { tense: 'present', form: 'present-passive', certain: true };
     if (has('did', 'do', 'does')) return null;
     if (kind === 'pp') return { tense: 'past', form: 'participle', certain: true };
-    // "the planned talks", "a scheduled meeting": an adjective.
-    if (DETERMINER.test(before)) return null;
+    // "the planned talks", "a scheduled meeting": an adjective; but "The committee last met", "the two first met":
+    // "last" and "first" after a noun are adverbs.
+    if (DETERMINER.test(before) && !ADVERB_OF_TIME.test(before)) return null;
     return { tense: 'past', form: 'simple-past', certain: true };
   }
   // base or third person: "did not meet", "do meet", "they meet"; without an auxiliary or a subject
