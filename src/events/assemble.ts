@@ -27,6 +27,7 @@ import { groupParties, rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
 import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } from './status.js';
 import { firstAtLeast } from '../sorted.js';
+import { mapPacked } from '../arrays.js';
 
 /** How far a date may stand from a meeting word to be that meeting's date… */
 const DATE_WINDOW = 100;
@@ -464,7 +465,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       // several dates is several meetings, of the dates no other meeting word stands nearer.
       const taken = PLURAL.test(t.text)
         ? reachable.filter((d, i) => i === 0 || (nearestTrigger(d) === t && distinctDays(d, reachable)))
-        : reachable.slice(0, 1).map((d) => reachable.find((w) => contains(w, d) && gap(w, d) <= WIDER_DATE_REACH) ?? d);
+        : mapPacked(reachable.slice(0, 1), (d) => reachable.find((w) => contains(w, d) && gap(w, d) <= WIDER_DATE_REACH) ?? d);
       for (const near of taken) if (!anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
     }
     if (anchors.length) {
@@ -592,7 +593,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // with sides of its own ("could pave the way for direct Putin-Zelenskyy negotiations") is another meeting.
     // Cheap cues first; compromise only when they say nothing.
     const future = (t: TriggerMention) => t.reference === 'future' ||
-      statusFromCues(text, { ...s, end: t.start }, t, ['planned'])?.status === 'planned' ||
+      statusFromCues(text, { start: s.start, end: t.start, text: s.text }, t, ['planned'])?.status === 'planned' ||
       statusFromTense(text, s, t)?.status === 'planned';
     // A headline ("Talks Conclude; Next Round Planned") has no closing stop and opens no undated meeting.
     const headline = isHeadline(s);
@@ -617,7 +618,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // read are numbered, a meeting yet to come with a number none of them has is another one (its sides, unnamed,
     // are those of the one nearest it). Otherwise ("their first round … as early as next week" under a headline
     // about the same talks) the sentence speaks of a meeting read before or waits for one that dates it.
-    const numbered = headline || !drafts.some((d) => d.round) ? null : ts.map((t) => ({ t, n: t.opens ? roundNear(text, s, t) : null }))
+    const numbered = headline || !drafts.some((d) => d.round) ? null : mapPacked(ts, (t) => ({ t, n: t.opens ? roundNear(text, s, t) : null }))
       .find(({ t, n }) => n && !drafts.some((d) => d.round?.round === n.round) && future(t));
     if (numbered) {
       const ev = newDraft(null, numbered.t.start);
@@ -655,15 +656,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // pair named together last before that phrase ("Why Mexico and the United States are fighting over a treaty …
   // At a meeting in Mexico City on April 10, officials from both foreign ministries agreed …").
   /** The first match of a pattern in a meeting's sentences. */
-  const firstIn = (d: Draft, pattern: RegExp) => d.sentences.map((s) => findAll(pattern, text, s.start, s.end)[0]).find(Boolean);
+  const firstIn = (d: Draft, pattern: RegExp) => mapPacked(d.sentences, (s) => findAll(pattern, text, s.start, s.end)[0]).find(Boolean);
   let pairs: PartyMention[][] | undefined;
   const fillFromPair = (d: Draft) => {
     const sides = [...d.parties.values()].filter((p) => p.roles.has('participant'));
     if (sides.length >= 2) return;
     const phrase = firstIn(d, cues.pairAnaphora.pattern!);
     if (!phrase) return;
-    pairs ??= groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start))
-      .map((g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i))
+    pairs ??= mapPacked(groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start)), (g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i))
       .filter((g) => g.length === 2);
     // A pair that mediates the article's other meetings is not a pair of sides ("under Cuban and Mexican
     // mediation. The two delegations agreed …").
@@ -700,7 +700,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const sides = sidesOf(d);
     if (!n || sides.length >= n) return;
     const free = (id: string) => [...(d.parties.get(id)?.roles ?? [])].every((r) => r === 'participant');
-    groups ??= groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start)).map((g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i));
+    groups ??= mapPacked(groupParties(text, [...mentions.parties].sort((a, b) => a.start - b.start)), (g) => g.filter((m, i) => g.findIndex((o) => o.id === m.id) === i));
     const group = groups.filter((g) => g.length === n && g[n - 1].end <= phrase.start && sides.every((p) => g.some((m) => m.id === p.id)) && g.every((m) => free(m.id))).at(-1);
     if (group) {
       for (const m of group) addRole(d, m.id, m.name, 'participant', { rule: cues.numberedSides.id, evidence: spanOf(m) }, m.kind);
@@ -753,8 +753,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   drafts.forEach(fillFromCount);
   drafts.forEach(fillMediators);
   drafts.forEach(fillFromRounds);
-  const events = drafts
-    .map((d) => finish(text, d, drafts, referenceDate, writtenOn, warnings))
+  const events = mapPacked(drafts, (d) => finish(text, d, drafts, referenceDate, writtenOn, warnings))
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   heldBeforeHeld(events);
@@ -1130,10 +1129,9 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
   else if (d.undisclosedVenue) why.venue = { rule: d.undisclosedVenue.rule, evidence: spanOf(d.undisclosedVenue) };
   if (d.round) why.round = d.round.why;
 
-  const parties = [...d.parties.values()]
+  const parties = mapPacked([...d.parties.values()]
     .filter((p) => [...p.roles].some((r) => r !== 'observer'))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((p) => {
+    .sort((a, b) => a.id.localeCompare(b.id)), (p) => {
       const roles = (['participant', 'mediator', 'host', 'excluded'] as Role[]).filter((r) => p.roles.has(r));
       for (const r of roles) why[`party.${p.id}.${r}`] = p.why.get(r)!;
       return { id: p.id, name: p.name, roles };

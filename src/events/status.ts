@@ -6,6 +6,7 @@ import { findAll, loadCues } from '../gazetteer/load.js';
 import { taggedVerbs, type VerbInfo } from '../grammar/verbs.js';
 import { formPattern, formsOf, readVerbGroups, type FormKind } from '../grammar/verb-groups.js';
 import { gap } from './spans.js';
+import { mapPacked } from '../arrays.js';
 
 export interface StatusReading {
   status: Status;
@@ -44,7 +45,7 @@ export function statusFromCues(text: string, sentence: Span, trigger: TriggerMen
   const after = text.slice(trigger.end, Math.min(sentence.end, trigger.end + RELATIVE_REACH));
   const clause = RELATIVE_THEN_VERB.exec(after);
   const opened = clause ? null : RELATIVE_OPENS.exec(after);
-  const verbs = clause ? [clause[0].length] : opened ? [...after.slice(opened[0].length).matchAll(AUXILIARY)].slice(1).map((m) => opened[0].length + m.index! + m[0].length) : [];
+  const verbs = clause ? [clause[0].length] : opened ? mapPacked([...after.slice(opened[0].length).matchAll(AUXILIARY)].slice(1), (m) => opened[0].length + m.index! + m[0].length) : [];
   for (const offset of verbs) {
     const at = trigger.end + offset;
     for (const cue of cues.status) {

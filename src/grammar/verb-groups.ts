@@ -90,7 +90,7 @@ export function readVerbGroups(sentence: string, offset: number, forms: Map<stri
     };
     const reading = classify(form.kind, auxWords, before);
     if (!reading) continue;
-    found.push({ ...base, ...reading });
+    found.push(Object.assign(base, reading));
   }
   return found;
 }

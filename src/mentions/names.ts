@@ -2,6 +2,7 @@
 // decide what each name is doing where it stands.
 import { loadGazetteer, type CityEntry, type PartyEntry, type UserGazetteer } from '../gazetteer/load.js';
 import { matchPhrases } from '../gazetteer/match.js';
+import { mapPacked } from '../arrays.js';
 
 export interface NameHit {
   start: number;
@@ -30,7 +31,7 @@ export function scanNames(text: string, user?: UserGazetteer): NameHit[] {
     const city = found.city && surface === surface.toLowerCase() ? null : found.city;
     return parties.length || city ? { parties, city } : undefined;
   };
-  return matchPhrases(text, lookup, g.maxWords, accept, (first) => g.firstWords.get(first) ?? 0).map((h) => ({
+  return mapPacked(matchPhrases(text, lookup, g.maxWords, accept, (first) => g.firstWords.get(first) ?? 0), (h) => ({
     start: h.start,
     end: h.end,
     text: text.slice(h.start, h.end),

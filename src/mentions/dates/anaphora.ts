@@ -7,11 +7,12 @@
 import type { DateMention } from '../../types.js';
 import { findAll } from '../../gazetteer/load.js';
 import { addDays, isoWeek, parseIso, pad } from './calendar.js';
+import { mapPacked } from '../../arrays.js';
 
 const ANAPHOR = /\b(?:(?:later|earlier)\s+)?(?:(that(?:\s+same)?|the\s+same)|(the\s+following)|(the\s+(?:previous|prior|preceding)))\s+(day|week|month|quarter|year)\b(?!['’-])/gi;
 
 export function findAnaphora(text: string): DateMention[] {
-  return findAll(ANAPHOR, text).map(({ start, end, match }) => {
+  return mapPacked(findAll(ANAPHOR, text), ({ start, end, match }) => {
     const shift = match[2] ? 1 : match[3] ? -1 : 0;
     const unit = match[4].toLowerCase() as Unit;
     return { start, end, text: match[0], rule: `date.anaphoric-${unit}${shift > 0 ? '+1' : shift < 0 ? '-1' : ''}`, type: 'DATE' as const, value: 'XXXX', range: null, granularity: 'other' as const, yearSource: null };

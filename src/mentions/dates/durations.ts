@@ -3,6 +3,7 @@
 // without a word of direction ("ago", "later", "in …") they are amounts of time.
 import type { DateMention } from '../../types.js';
 import { findAll } from '../../gazetteer/load.js';
+import { mapPacked } from '../../arrays.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -119,7 +120,7 @@ function duration(text: string, start: number, end: number, value: string, rule:
 const YEAR = /(?<![\d.,$€£/])(?<!(?<!\b(?:mid|post|pre|early|late))-)\b(19\d\d|20\d\d|(?<=\b(?:in|since|until|before|after)\s)1[0-8]\d\d(?=\s*(?:[,.;:)!?]|$|\s(?:and|or|when|the|to|until)\b)))\b(?![.,/:]?\d|\s*(?:%|percent|per cent|people|troops|soldiers|km|kilometres|kilometers|miles|megawatts|MW|barrels|tonnes|tons|dollars|euros|votes)\b|-\d)/gi;
 
 export function findYears(text: string): DateMention[] {
-  return findAll(YEAR, text).map(({ start, end, match }) => ({
+  return mapPacked(findAll(YEAR, text), ({ start, end, match }) => ({
     start, end, text: match[0], rule: 'date.year', type: 'DATE' as const, value: match[1],
     range: { start: `${match[1]}-01-01`, end: `${match[1]}-12-31` }, granularity: 'year' as const, yearSource: 'stated' as const,
   }));

@@ -44,13 +44,24 @@ export function findQuarters(text: string, reference: Ymd | null): DateMention[]
   }
   if (reference) for (const { start, end } of findAll(CURRENT_YEAR, text)) {
     const m = mention(text, start, end, String(reference.y).padStart(4, '0'), 'date.current-year');
-    out.push({ ...m, granularity: 'year', range: { start: `${m.value}-01-01`, end: `${m.value}-12-31` } });
+    m.granularity = 'year';
+    m.range = { start: `${m.value}-01-01`, end: `${m.value}-12-31` };
+    out.push(m);
   }
   if (reference) for (const { start, end: matchEnd, match } of findAll(THE_YEAR, text)) {
     const end = matchEnd - (match[1]?.length ?? 0);
-    if (match[1]) { out.push({ ...mention(text, start, end, 'P1Y', 'duration.year-ended'), type: 'DURATION', granularity: 'duration', yearSource: null }); continue; }
+    if (match[1]) {
+      const m = mention(text, start, end, 'P1Y', 'duration.year-ended');
+      m.type = 'DURATION';
+      m.granularity = 'duration';
+      m.yearSource = null;
+      out.push(m);
+      continue;
+    }
     const m = mention(text, start, end, String(reference.y).padStart(4, '0'), 'date.the-year');
-    out.push({ ...m, granularity: 'year', range: { start: `${m.value}-01-01`, end: `${m.value}-12-31` } });
+    m.granularity = 'year';
+    m.range = { start: `${m.value}-01-01`, end: `${m.value}-12-31` };
+    out.push(m);
   }
   for (const { start, end, match } of findAll(HALF, text)) {
     if (out.some((m) => m.start < end && start < m.end)) continue;

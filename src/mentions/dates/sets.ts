@@ -1,6 +1,7 @@
 // Recurring times (TIMEX3 SET): "daily", "every week", "annually", "each Thursday".
 import type { DateMention } from '../../types.js';
 import { findAll } from '../../gazetteer/load.js';
+import { mapPacked } from '../../arrays.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const SIMPLE: Record<string, string> = {
@@ -14,7 +15,7 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const SET = new RegExp(`\\b(?:(${Object.keys(SIMPLE).join('|')})|(?:every|each)\\s+(${Object.keys(UNITS).join('|')}|${WEEKDAYS.join('|')}|${MONTH_NAMES.join('|')}))\\b`, 'gi');
 
 export function findSets(text: string): DateMention[] {
-  return findAll(SET, text).map(({ start, end, match }) => {
+  return mapPacked(findAll(SET, text), ({ start, end, match }) => {
     const simple = match[1]?.toLowerCase();
     const unit = match[2]?.toLowerCase();
     const day = unit ? WEEKDAYS.indexOf(unit) : -1;

@@ -5,6 +5,7 @@
 // The word list is a superset of what any date parser here starts from; `findDates` gives the same mentions
 // with and without windows (a property test checks it on every fixture article and on mutated ones).
 import type { Span } from '../../types.js';
+import { mapPacked } from '../../arrays.js';
 
 const DATE_WORDS = [
   // months and their abbreviations
@@ -48,14 +49,14 @@ export function dateWindows(text: string, sentences: Span[], only?: Span[]): { s
   let wanted: boolean[] | null = null;
   if (only) {
     const starts = new Set(only.map((s) => s.start));
-    wanted = sentences.map((s) => starts.has(s.start));
+    wanted = mapPacked(sentences, (s) => starts.has(s.start));
   }
-  const anchored = sentences.map((s, i) => (!wanted || wanted[i] || wanted[i - 1] || wanted[i + 1]) && DATE_ANCHOR.test(text.slice(s.start, s.end)));
+  const anchored = mapPacked(sentences, (s, i) => (!wanted || wanted[i] || wanted[i - 1] || wanted[i + 1]) && DATE_ANCHOR.test(text.slice(s.start, s.end)));
   // A line broken inside a sentence ("Five\nyears ago", hard-wrapped text) is cut in two by the segmenter, but a
   // date may run across the break: the line on either side of an anchored one is read too.
   const softBreak = (a: Span, b: Span) => !/[.!?]["'”’)\]]*$/.test(a.text) && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(a.end, b.start));
   const joined = (i: number, j: number) => j >= 0 && j < sentences.length && softBreak(sentences[Math.min(i, j)], sentences[Math.max(i, j)]);
-  const read = anchored.map((x, i) => (x || (anchored[i - 1] && joined(i, i - 1)) || (anchored[i + 1] && joined(i, i + 1))) &&
+  const read = mapPacked(anchored, (x, i) => (x || (anchored[i - 1] && joined(i, i - 1)) || (anchored[i + 1] && joined(i, i + 1))) &&
     (!wanted || wanted[i] || (wanted[i - 1] && joined(i, i - 1)) || (wanted[i + 1] && joined(i, i + 1))));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -72,6 +73,11 @@ export function dateWindows(text: string, sentences: Span[], only?: Span[]): { s
 export function inWindows<T extends { start: number; end: number }>(text: string, windows: { start: number; end: number }[], find: (slice: string) => T[]): T[] {
   if (windows.length === 1 && windows[0].start === 0 && windows[0].end === text.length) return find(text);
   const out: T[] = [];
-  for (const w of windows) for (const m of find(text.slice(w.start, w.end))) out.push({ ...m, start: m.start + w.start, end: m.end + w.start });
+  // Moved in place: a spread copy ({ ...m, start }) would give each finder's mentions a second hidden class.
+  for (const w of windows) for (const m of find(text.slice(w.start, w.end))) {
+    m.start += w.start;
+    m.end += w.start;
+    out.push(m);
+  }
   return out;
 }

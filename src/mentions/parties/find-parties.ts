@@ -5,6 +5,7 @@ import { loadCues, loadGazetteer, type UserGazetteer } from '../../gazetteer/loa
 import { phraseKey } from '../../gazetteer/normalize.js';
 import type { NameHit } from '../names.js';
 import { firstAtLeast } from '../../sorted.js';
+import { mapPacked } from '../../arrays.js';
 
 const VIA_ORDER = ['name', 'alias', 'demonym', 'person', 'metonym'];
 // A capitalised word right before or after a name ("Michael Jordan", "Chad Smith"), but not a title or a
@@ -194,7 +195,7 @@ function learnedPeople(text: string, parties: PartyMention[], hits: NameHit[]): 
   if (!surnames.size) return [];
   const taken = overlapTest([...hits, ...parties]);
   const out: PartyMention[] = [];
-  const SURNAME = new RegExp(`\\b(${[...surnames.keys()].map(escapeRegExp).join('|')})\\b`, 'gu');
+  const SURNAME = new RegExp(`\\b(${mapPacked([...surnames.keys()], escapeRegExp).join('|')})\\b`, 'gu');
   for (let m = SURNAME.exec(text); m; m = SURNAME.exec(text)) {
     const p = surnames.get(m[1])!;
     if (taken(m.index, m.index + m[1].length)) continue;
