@@ -46,12 +46,13 @@ const PLACE_BY_DATE_APPOSITION = 60;
 const OF_A_KIND = /\b(?:each|every|any|all|such)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A line that opens a list item ("- ", "• ", "* "), read from the few characters before a sentence and its first two. */
 const LIST_ITEM = /(?:^|\n)[ \t]*[-•*–][ \t]/;
-// A relative clause about a person (", who lives in Kabul"), up to the place it names.
+/** A relative clause about a person (", who lives in Kabul"), up to the place it names, within this reach… */
 const PERSON_CLAUSE = /,\s+(?:who|whom|whose)\s[^,;:()"“”]*$/i;
 const PERSON_CLAUSE_REACH = 100;
-// How far after its meeting word a verb of meeting may place it (a long subject between them).
-const PREDICATE_PLACE_REACH = 200;
+/** …and where such a clause ends after the place. */
 const CLAUSE_END = /[,;:.!?()"“”]/;
+/** How far after its meeting word a verb of meeting may place it (a long subject between them). */
+const PREDICATE_PLACE_REACH = 200;
 /** "held at the Kuwaiti foreign ministry in": a verb of meeting, a building, then its town. */
 const PREDICATE_AT_BUILDING = /\b(?:held|hosted|took place|take place|takes place|taking place|convened|met|meet|meets)\s+(?:at|in)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?$/i;
 const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;
