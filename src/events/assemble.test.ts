@@ -1012,6 +1012,21 @@ describe('what a live report lists and recalls', () => {
   });
 });
 
+describe('a meeting on the sidelines', () => {
+  const places = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.venue?.city ?? '-'}`);
+  it.each([
+    // of the article's gathering of many sides, in its days (or its first week)
+    ['Leaders of Fiji, Samoa, Tonga, Tuvalu and Palau opened their annual summit in Suva on February 2. The prime ministers of Fiji and Tonga met on the sidelines on February 3.', ['2026-02-02 Suva', '2026-02-03 Suva']],
+    // where a live report's first line places its story
+    ['LIVE: Pacific leaders gather in Suva\n\nThe prime ministers of Fiji and Tonga met on the sidelines this morning.', ['2026-02-04 Suva']],
+    // not a gathering a month before, nor a first line that is a sentence
+    ['Leaders of Fiji, Samoa, Tonga, Tuvalu and Palau opened their annual summit in Suva on January 2. The prime ministers of Fiji and Tonga met on the sidelines on February 3.', ['2026-01-02 Suva', '2026-02-03 -']],
+    ['Pacific leaders gather in Suva.\n\nThe prime ministers of Fiji and Tonga met on the sidelines this morning.', ['2026-02-04 -']],
+  ])('%j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
 describe('an undated meeting placed in another town before the first dated one', () => {
   it('is a meeting of its own', () => {
     const text = 'Chile and Peru agree on fishing steps\n\nThe agreement came at the ninth round of talks between Chile and Peru in Arica. Their foreign ministers will meet in Lima on March 3 to review it.';

@@ -285,6 +285,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     return !!theirs && !!ours && theirs.city !== ours.city;
   };
 
+  /** The town a first line places its story in ("LIVE: WTO ministers in Yaoundé — day two"), if any. */
+  const headlinePlace = (): VenueMention | null => {
+    const firstLine = sentences.find((x) => /\S/.test(x.text));
+    if (!firstLine || !isHeadline(firstLine)) return null;
+    return inside(mentions.venues, firstLine).find((v) => !v.undisclosed && v.city && /\bin\s+$/i.test(text.slice(Math.max(firstLine.start, v.start - 4), v.start))) ?? null;
+  };
+
   /** Adds what one sentence says to an event; `owns` picks the mentions that belong to it. */
   const contribute = (ev: Draft, s: Span, ts: TriggerMention[], anchor: { trigger: TriggerMention; date: DateMention } | null, owns: (x: Span) => boolean) => {
     if (!ev.sentences.some((x) => x.start === s.start)) ev.sentences.push(s);
@@ -758,6 +765,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     .filter((e): e is MeetingEvent => e !== null)
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   heldBeforeHeld(events);
+  venueOfSidelines(events, headlinePlace());
   excludedFromPlural(events, sentences, (x) => inside(triggers, x));
   return { events, warnings };
 }
@@ -801,6 +809,37 @@ function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggersI
  * that the text says was held, was held too (the article was written after the later one; with no reference
  * date nothing else dates the writing).
  */
+/**
+ * "China's climate envoy and the EU's top climate official met on the sidelines this morning": a meeting on the
+ * sidelines, with no place of its own, is where the article's gathering of many sides is at that time (a
+ * multilateral meeting with a place whose days hold its day, or with no day to compare), or else where the
+ * article's first line places its story.
+ */
+function venueOfSidelines(events: MeetingEvent[], headline: VenueMention | null): void {
+  const gatherings = events.filter((e) => e.venue?.city && (e.format === 'multilateral' || e.parties.filter((p) => p.roles.includes('participant')).length >= 5));
+  if (!gatherings.length && !headline) return;
+  // Its days, or the week from its first day when only that is known ("opened their annual summit on February 2").
+  const within = (e: MeetingEvent, g: MeetingEvent) => !e.date?.start || !g.date?.start || !e.date.end || !g.date.end ||
+    (g.date.start <= e.date.start && (e.date.end <= g.date.end || (g.date.start === g.date.end && Date.parse(e.date.end) - Date.parse(g.date.start) < GATHERING_DAYS * 86_400_000)));
+  for (const e of events) {
+    if (e.venue || gatherings.includes(e)) continue;
+    const said = e.evidence.find((x) => SIDELINES.test(x.text));
+    if (!said) continue;
+    const fits = gatherings.filter((g) => within(e, g));
+    if (fits.length === 1) {
+      e.venue = { ...fits[0].venue! };
+      e.why.venue = { rule: 'venue.sidelines-of', evidence: fits[0].why.venue?.evidence ?? null };
+    } else if (!fits.length && headline) {
+      // A live report's first line says where the gathering is ("LIVE: COP31 climate talks in Antalya").
+      e.venue = { city: headline.city, country: headline.country };
+      e.why.venue = { rule: 'venue.sidelines-of-headline', evidence: spanOf(headline) };
+    }
+  }
+}
+/** How long a gathering known only by its first day is taken to last. */
+const GATHERING_DAYS = 7;
+const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\b/i;
+
 function heldBeforeHeld(events: MeetingEvent[]): void {
   // The held meeting that began last: any meeting over before it began is over before one held.
   const latest = events.reduce<MeetingEvent | null>((best, e) => (e.status === 'held' && e.date?.start && (!best || e.date.start > best.date!.start!) ? e : best), null);
