@@ -824,7 +824,15 @@ function venueOfSidelines(events: MeetingEvent[], headline: VenueMention | null)
   for (const e of events) {
     if (e.venue || gatherings.includes(e)) continue;
     const said = e.evidence.find((x) => SIDELINES.test(x.text));
-    if (!said) continue;
+    // "after their ministers met here yesterday evening": here, in a report without a date line, is where its
+    // first line places it.
+    if (!said) {
+      if (headline && e.evidence.some((x) => MET_HERE.test(x.text))) {
+        e.venue = { city: headline.city, country: headline.country };
+        e.why.venue = { rule: 'venue.here-headline', evidence: spanOf(headline) };
+      }
+      continue;
+    }
     const fits = gatherings.filter((g) => within(e, g));
     if (fits.length === 1) {
       e.venue = { ...fits[0].venue! };
@@ -838,6 +846,7 @@ function venueOfSidelines(events: MeetingEvent[], headline: VenueMention | null)
 }
 /** How long a gathering known only by its first day is taken to last. */
 const GATHERING_DAYS = 7;
+const MET_HERE = /\b(?:met|meet|meets|meeting|gathered|convened|held)\s+here\b(?!\s+in\b)/i;
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\b/i;
 
 function heldBeforeHeld(events: MeetingEvent[]): void {
