@@ -49,6 +49,10 @@ describe('party roles', () => {
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     ['Emirati and Sudanese officials met in Manama on February 1, with Bahraini facilitation.', { AE: ['participant'], BH: ['mediator'], SD: ['participant'] }],
+    // past a relative clause after the people the name qualifies
+    ['Syrian and SDF delegations met in Hasakah on February 1. A small team of American officials, who had helped bring the two sides together, sat in as facilitators.', { SDF: ['participant'], SY: ['participant'], US: ['mediator'] }],
+    // who offers to host and chair a round between others mediates it
+    ['Syria and the SDF were to hold a round of talks in Paris on February 10. France offered to host and chair the round.', { FR: ['mediator', 'host'], SDF: ['participant'], SY: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1 under the aegis of the African Union.', { AU: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     ['Israel and Hamas resumed talks on February 1 under the sponsorship of Egypt.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1. Qatar is mediating, as it has from the start.', { QA: ['mediator'], TD: ['participant'], UFR: ['participant'] }],

@@ -22,8 +22,9 @@ const RELATIVE_CLAUSE = 160;
 // A relative clause ("Russia, which for decades …, did not take part"), an appositive that says what the
 // party is ("the European Union, also a coastal state, was not represented"; "China, one of its dialogue partners,
 // did not send a delegation") or a participle phrase
-// ("Mauritania, invited on the same basis, stayed away") between a name and its verb.
-const RELATIVE = /^,\s+(?:(?:which|who|whose)\b[^,;.]{1,160}|(?:(?:also|itself|then|now|once|still|long|traditionally|historically)\s+)?(?:a|an|the|one\s+of\s+(?:the|its|their|his|her))\s+[^,;.]{1,100}|(?:also\s+)?[a-z]+ed\s+(?:by|as|on|in|to|with|for|from|at)\b[^,;.]{1,60}),/;
+// ("Mauritania, invited on the same basis, stayed away") between a name and its verb, also after the people the
+// name qualifies ("American officials, who had helped bring the two sides together, sat in as facilitators").
+const RELATIVE = /^(?:\s+(?:officials|diplomats|envoys|negotiators|delegates|representatives|mediators))?,\s+(?:(?:which|who|whose)\b[^,;.]{1,160}|(?:(?:also|itself|then|now|once|still|long|traditionally|historically)\s+)?(?:a|an|the|one\s+of\s+(?:the|its|their|his|her))\s+[^,;.]{1,100}|(?:also\s+)?[a-z]+ed\s+(?:by|as|on|in|to|with|for|from|at)\b[^,;.]{1,60}),/;
 
 function skipRelativeClause(after: string): string {
   const m = RELATIVE.exec(after);
