@@ -22,6 +22,7 @@ describe('status and certainty', () => {
     ['Russia and Ukraine are in their final day of talks in Istanbul.', 'ongoing', 'confirmed'],
     ['The talks of Russia and Ukraine in Istanbul, now entering a third day, focus on prisoners.', 'ongoing', 'confirmed'],
     ['A meeting of Ukraine and Russia may preliminarily take place on February 10, but the date has not yet been fixed.', 'planned', 'tentative'],
+    ['A consultation between the AU Commission and Sudan is expected in Addis Ababa on February 14, though officials cautioned that the date could slip.', 'planned', 'tentative'],
     ['Further meetings between Russia and Ukraine could occur as early as February 10, pending approval.', 'planned', 'tentative'],
     // a host that may host: the meeting may not happen
     ['Qatar could host a meeting of Kenya, Uganda and Tanzania in Doha on February 10.', 'planned', 'tentative'],
