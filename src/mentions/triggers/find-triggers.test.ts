@@ -103,6 +103,17 @@ describe('meetings that are not between states', () => {
   });
 });
 
+describe('"the cycle" after a numbered cycle', () => {
+  it.each([
+    ['The sixth cycle of the peace dialogue concluded in Caracas yesterday. The cycle, which began on 28 September, was accompanied by the guarantors.', ['sixth cycle', 'dialogue', 'The cycle']],
+    // alone, or of something else, no meeting
+    ['The cycle of violence went on. The election cycle began.', []],
+    ['The sixth cycle of the peace dialogue concluded in Caracas. The news cycle moved on.', ['sixth cycle', 'dialogue']],
+  ])('%j', (text, words) => {
+    expect(findTriggers(text).map((t) => t.text)).toEqual(words);
+  });
+});
+
 describe("the verb 'talks'", () => {
   it.each([
     // a text that speaks: no meeting, and the meeting words after it are read as ever

@@ -9,6 +9,8 @@ const OWNER_LOOK_BACK = 80;
 /** How far "the talks" may stand from a meeting that is not between states and still speak of it. */
 const ANAPHOR_REACH = 250;
 /** "the talks", "the third round", "their next meeting": a meeting word that speaks of one named before. */
+/** "the cycle", "this cycle" with nothing between: the numbered cycle named before. */
+const THE_CYCLE = /\b(?:the|this|that)\s+cycle\b(?!-)/gi;
 const DEFINITE = /\b(?:the|this|that|these|those|its|their|such)\s+(?:[a-z-]+\s+)?$/;
 /** The last body noun in the words before a meeting of another kind. */
 const LAST_BODY_NOUN = /\b(committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b(?![^]*\b(?:committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b)/i;
@@ -45,6 +47,14 @@ export function findTriggers(text: string): TriggerMention[] {
       // is the process, and the date beside it is another meeting's.
       const titled = cues.meetingInTitle.before!.test(before);
       out.push({ start: m.start, end: m.end, text: m.match[0], rule: ref ? `${cue.id}+${ref.id}` : cue.id, reference: ref ? ref.extra.refers : 'new', opens: cue.extra.anchors !== false && !titled });
+    }
+  }
+  // "The sixth cycle of the peace dialogue … concluded yesterday. The cycle, which began on 28 September, …": once
+  // a numbered cycle names a round, "the cycle" after it speaks of that round (alone it is "the election cycle").
+  const cycle = out.find((t) => /\bcycle\b/i.test(t.text));
+  if (cycle) {
+    for (const m of findAll(THE_CYCLE, text, cycle.end)) {
+      if (!out.some((t) => t.start < m.end && m.start < t.end)) out.push({ start: m.start, end: m.end, text: m.match[0], rule: 'trigger.round+reference.anaphoric', reference: 'anaphoric', opens: true });
     }
   }
   out.sort((a, b) => a.start - b.start);
