@@ -12,10 +12,11 @@ const ANAPHOR_REACH = 250;
 /** "the cycle", "this cycle" with nothing between: the numbered cycle named before. */
 const THE_CYCLE = /\b(?:the|this|that)\s+cycle\b(?!-)/gi;
 const DEFINITE = /\b(?:the|this|that|these|those|its|their|such)\s+(?:[a-z-]+\s+)?$/;
-/** The last body noun in the words before a meeting of another kind. */
-const LAST_BODY_NOUN = /\b(committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b(?![^]*\b(?:committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b)/i;
+/** Bodies with meetings of their own ("the confederation's executive committee"), as a pattern's alternatives. */
+const BODY_NOUNS = 'committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation';
+const BODY_NOUN = new RegExp(`\\b(${BODY_NOUNS})\\b`, 'gi');
 /** A sentence that opens with a bare body as its subject ("The committee also approved …"), up to a meeting word. */
-const SENTENCE_SUBJECT = /(?:^|[.!?]["'”’)]*\s+|\n\s*)The\s+(committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation)\b[^.!?\n]*$/;
+const SENTENCE_SUBJECT = new RegExp(`(?:^|[.!?]["'”’)]*\\s+|\\n\\s*)The\\s+(${BODY_NOUNS})\\b[^.!?\\n]*$`);
 const SUBJECT_LOOK_BACK = 300;
 
 export function findTriggers(text: string): TriggerMention[] {
@@ -38,7 +39,8 @@ export function findTriggers(text: string): TriggerMention[] {
         // A meeting of another kind ("the board's meeting") is one the definite meeting words after it may speak
         // of; a verb ("the statement talks about") is no meeting at all.
         if (!not.extra.verb) notMeetings.push({ start: m.start, end: m.end });
-        const body = LAST_BODY_NOUN.exec(owner);
+        // The last body named before it is the one whose meeting it is.
+        const body = [...owner.matchAll(BODY_NOUN)].at(-1);
         if (body) bodies.add(body[1].toLowerCase());
         continue;
       }
