@@ -354,6 +354,16 @@ describe('round numbers', () => {
   });
 
   it.each([
+    ['Danish and US officials met in Washington on February 3, the second time the working group has convened.', 'second'],
+    // the ordinal's own offsets, though the same word stands earlier in the window
+    ['Danish and US officials met in Washington for a second day on February 3, the 2nd time the working group has convened.', '2nd'],
+  ])('the evidence of "the Nth time" is its ordinal: %s', (text, ordinal) => {
+    const why = eventsOf(text)[0]?.why?.round;
+    expect(why?.rule).toBe('round.nth-time');
+    expect(why && text.slice(why.evidence.start, why.evidence.end)).toBe(ordinal);
+  });
+
+  it.each([
     // An ordinal of something else set beside the meeting word.
     ['Armenia and Azerbaijan will hold talks, the first of three planned sessions, in Vienna in March.'],
     ['Armenia and Azerbaijan held talks, the first in a year, in Vienna on February 2.'],

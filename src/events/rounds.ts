@@ -31,8 +31,9 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
   const said = nthTime.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + NTH_TIME_REACH)));
   if (said) {
     const n = numbers[said[1].toLowerCase()] ?? parseInt(said[1], 10);
-    const start = trigger.end + said.index + said[0].lastIndexOf(said[1], said[0].search(/\s+time\b/i));
-    if (Number.isFinite(n)) return { round: n, why: { rule: 'round.nth-time', evidence: { start, end: start + said[1].length, text: said[1] } } };
+    // The pattern carries the "d" flag: the ordinal's own indices, relative to the window after the trigger.
+    const [start, end] = said.indices![1]!.map((offset) => trigger.end + offset);
+    if (Number.isFinite(n)) return { round: n, why: { rule: 'round.nth-time', evidence: { start, end, text: said[1] } } };
   }
   return null;
 }

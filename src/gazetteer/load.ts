@@ -603,7 +603,7 @@ export function loadCues(): Cues {
       seatOfGovernment: cuePattern(raw.venueContext.seatOfGovernment, 'i'),
       notHere: endPattern(raw.venueContext.notHere, 'i'),
     },
-    rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), nthTime: cuePattern(raw.rounds.nthTime, 'i'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
+    rounds: { pattern: cuePattern(raw.rounds.pattern, 'gi'), nthTime: cuePattern(raw.rounds.nthTime, 'id'), appositive: cuePattern(raw.rounds.appositive, 'i'), numbers: raw.rounds.numbers },
     learnedGroups: { heads: new Set(raw.learnedGroups.heads), connectors: new Set(raw.learnedGroups.connectors) },
     // Case matters: a town's name is capitalised.
     unknownTown: { id: raw.unknownTown.id, before: cuePattern(raw.unknownTown.before, ''), after: cuePattern(raw.unknownTown.after, ''), notTowns: new Set(raw.unknownTown.notTowns) },
