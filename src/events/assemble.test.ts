@@ -588,6 +588,28 @@ describe('a date before a relative clause', () => {
   });
 });
 
+describe('a date inside a relative clause that closes before a meeting word', () => {
+  it.each([
+    // the clause's own verb takes the date; the later meeting word is the talks already dated
+    ['Israel and Lebanon held talks in Naqoura on March 3. Hezbollah, the armed group and political party that fought a war with Israel last year, has been kept out of the talks.', ['2026-03-03']],
+    ['Israel and Lebanon held talks in Naqoura on March 3. Hezbollah, which fought a war with Israel in 2024, has been kept out of the talks.', ['2026-03-03']],
+    ['Iran and the United States, which held talks in Muscat on April 12, will meet again in Rome.', ['2025-04-12']],
+  ])('%s', (text, dates) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? '-')).toEqual(dates);
+  });
+
+  it.each([
+    // "that" after a verb of deciding is a conjunction, not a relative pronoun: the date is the talks'
+    ['On Friday, the ministers of Armenia and Azerbaijan agreed that on March 3, they will hold talks in Vienna.', '2026-03-03'],
+    // the meeting word inside the clause, before the date
+    ['Armenia and Azerbaijan, who will hold talks in Vienna on March 3, have exchanged prisoners.', '2026-03-03'],
+    // the date in the main clause, after the relative clause closed
+    ['Egypt, which hosted earlier rounds, will host talks between Israel and Hamas in Cairo on March 3.', '2026-03-03'],
+  ])('leaves a date outside such a clause to the meeting: %s', (text, date) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? '-')).toContain(date);
+  });
+});
+
 describe('a day and the range that holds it', () => {
   it('dates one meeting by the range named beside the day', () => {
     const events = eventsOf('The delegations of China and the United States sat down on Monday and Tuesday, February 2-3, at a government building in Stockholm.');
