@@ -110,6 +110,9 @@ const RELATIVE_AROUND_DATE = {
   // March 3, they will hold talks": a conjunction, and the date is the talks').
   before: /,\s+(?:(?:who|which|whose)\s|(?:the|an?)\s+(?:(?!(?:said|agreed|announced|decided|confirmed|stated|told|added|noted|insisted|warned|hoped|expected)\b)[\w'’-]+\s+){1,6}?that\s)[^,;:()"“”]*$/i,
   after: /^[^,;:()"“”]*,/,
+  // Bounds the text searched back from the date: a pattern tried from every comma of a long sentence would cost
+  // its length for each comma.
+  reach: 200,
 };
 /** Between a date and its place: a bracket, then "in/at a <building> in/at (the)" ("(4 and 5 February) in a government residence in the"). */
 const PLACE_WITHIN_AFTER_DATE = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:in|at)\s+(?:an?|the)\s+(?:[\w\u00C0-\u024F'’-]+\s+){0,4}?(?:in|at|on the outskirts of|outside)\s+(?:the\s+)?$/i;
@@ -461,7 +464,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
-        (d.end <= t.start && RELATIVE_AROUND_DATE.after.test(text.slice(d.end, to)) && RELATIVE_AROUND_DATE.before.test(text.slice(s.start, d.start))) ||
+        (d.end <= t.start && RELATIVE_AROUND_DATE.after.test(text.slice(d.end, to)) && RELATIVE_AROUND_DATE.before.test(text.slice(Math.max(s.start, d.start - RELATIVE_AROUND_DATE.reach), d.start))) ||
         (d.end <= t.start && cues.decisionDate.after!.test(text.slice(d.end, to)) && cues.decisionDate.before!.test(text.slice(Math.max(s.start, d.start - 40), d.start))) ||
         (d.end <= t.start && cues.relativeDate.after!.test(text.slice(d.end, to))) ||
         (d.start > t.end && ofAnotherClause(text.slice(from, to))) || timedByOther(d, t);
