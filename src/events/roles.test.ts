@@ -27,6 +27,9 @@ describe('party roles', () => {
     ['The U.S. and Russia began talks on February 1. These talks excluded European Union (EU) representatives.', { EU: ['excluded'], RU: ['participant'], US: ['participant'] }],
     ['Armenia and Azerbaijan met on February 1. Moscow had not been invited.', { AM: ['participant'], AZ: ['participant'], RU: ['excluded'] }],
     ['Israel and Lebanon held talks in Naqoura on February 2. Hezbollah has been kept out of the process.', { HEZBOLLAH: ['excluded'], IL: ['participant'], LB: ['participant'] }],
+    // who insisted on the exclusion is no side of the meeting
+    ['Israel and Lebanon held talks in Naqoura on February 2. Hezbollah has been kept out of the talks at the insistence of Israel and Washington.', { HEZBOLLAH: ['excluded'], IL: ['participant'], LB: ['participant'] }],
+    ['Israel and Lebanon held talks in Naqoura on February 2. Hezbollah has been kept out of the talks at the demand of Washington.', { HEZBOLLAH: ['excluded'], IL: ['participant'], LB: ['participant'] }],
     ['Serbia and Kosovo met on February 1, absent EU participation.', { EU: ['excluded'], RS: ['participant'], XK: ['participant'] }],
     // a participle right after the name: left out
     ['Greece and Turkey held talks in Athens on February 2. Cyprus, left out of the talks as it always is, was quick to complain.', { CY: ['excluded'], GR: ['participant'], TR: ['participant'] }],
