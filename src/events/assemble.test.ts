@@ -207,6 +207,15 @@ describe('which meeting a sentence speaks of', () => {
   it.each([
     ['Ghana and Togo agreed on Monday to hold a high-level meeting in Lome in March.', ['2026-03']],
     ['Ghana and Togo decided on Monday to meet again.', [null]],
+    // the day of the decision opening the sentence, before its subject
+    ['On Monday, Ghana and Togo agreed to hold talks in Lome on March 3.', ['2026-03-03']],
+    ['On Monday, the foreign ministers of Ghana and Togo agreed to hold talks in Lome.', [null]],
+    // a decision reported as "that" and a clause
+    ['Ghana and Togo agreed on Monday that their ministers will hold talks in Lome.', [null]],
+    ['On Monday, Ghana and Togo agreed that on March 3, they will hold talks in Lome.', ['2026-03-03']],
+    // a date opening a sentence about the meeting itself still dates it
+    ['On Monday, Ghana and Togo held talks in Lome.', ['2026-02-02']],
+    ['On Monday, Ghana and Togo said that they held talks in Lome.', ['2026-02-02']],
     // a decision taken at the meeting still dates it
     ['Ghana and Togo agreed on Monday to reopen the border at talks in Lome.', ['2026-02-02']],
   ])('does not date a meeting by the day it was decided on: %s', (text, dates) => {
