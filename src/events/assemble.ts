@@ -819,12 +819,6 @@ function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggersI
 }
 
 /**
- * "The 10th summit took place in Tokyo on 26 May 2026 … It had been prepared by a meeting in Osaka on
- * 22 February 2026": a meeting whose status nothing states, over before another meeting of the article began
- * that the text says was held, was held too (the article was written after the later one; with no reference
- * date nothing else dates the writing).
- */
-/**
  * "China's climate envoy and the EU's top climate official met on the sidelines this morning": a meeting on the
  * sidelines, with no place of its own, is where the article's gathering of many sides is at that time (a
  * multilateral meeting with a place whose days hold its day, or with no day to compare), or else where the
@@ -864,6 +858,12 @@ const GATHERING_DAYS = 7;
 const MET_HERE = /\b(?:met|meet|meets|meeting|gathered|convened|held)\s+here\b(?!\s+in\b)/i;
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\b/i;
 
+/**
+ * "The 10th summit took place in Tokyo on 26 May 2026 … It had been prepared by a meeting in Osaka on
+ * 22 February 2026": a meeting whose status nothing states, over before another meeting of the article began
+ * that the text says was held, was held too (the article was written after the later one; with no reference
+ * date nothing else dates the writing).
+ */
 function heldBeforeHeld(events: MeetingEvent[]): void {
   // The held meeting that began last: any meeting over before it began is over before one held.
   const latest = events.reduce<MeetingEvent | null>((best, e) => (e.status === 'held' && e.date?.start && (!best || e.date.start > best.date!.start!) ? e : best), null);

@@ -8,9 +8,9 @@ const LOOK_BACK = 50;
 const OWNER_LOOK_BACK = 80;
 /** How far "the talks" may stand from a meeting that is not between states and still speak of it. */
 const ANAPHOR_REACH = 250;
-/** "the talks", "the third round", "their next meeting": a meeting word that speaks of one named before. */
 /** "the cycle", "this cycle" with nothing between: the numbered cycle named before. */
 const THE_CYCLE = /\b(?:the|this|that)\s+cycle\b(?!-)/gi;
+/** "the talks", "the third round", "their next meeting": a meeting word that speaks of one named before. */
 const DEFINITE = /\b(?:the|this|that|these|those|its|their|such)\s+(?:[a-z-]+\s+)?$/;
 /** Bodies with meetings of their own ("the confederation's executive committee"), as a pattern's alternatives. */
 const BODY_NOUNS = 'committee|board|council|commission|cabinet|politburo|secretariat|congress|caucus|federation|association|confederation';
