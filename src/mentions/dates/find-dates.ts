@@ -310,7 +310,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   // "today's preference", "now": the present in general, not a day (TimeML's PRESENT_REF); "today's session",
   // "today's editions", "today's geography quiz" are the day's.
   if (PRESENT.test(raw) || (/^today$/i.test(raw) && /^['’]s\s+(?!(?:[\w-]+\s+)?(?:talks|meetings?|session|summit|round|negotiations|consultations|discussions|editions?|issues?|papers?|newspapers?|news|headlines|programs?|broadcasts?|shows?|quiz|trading|vote|election|hearing)\b)/i.test(textAfter))) {
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.present-ref', type: 'DATE', value: 'PRESENT_REF', range: null, granularity: 'other', yearSource: null }, yearless: null, sentence };
+    return { mention: mentionAt(base, { rule: 'date.present-ref', type: 'DATE', value: 'PRESENT_REF', range: null, granularity: 'other', yearSource: null }), yearless: null, sentence };
   }
   // "for four years": chrono reads a date four years ahead; TimeML reads a duration.
   if (tags.has('result/relativeDate') && /^for\s/i.test(raw)) return null; // durations.ts owns these
@@ -318,13 +318,13 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   const vague = /^(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(several|a few|few|many|some)\s+(day|week|month|year)s?$/i.exec(raw);
   if (vague) {
     const unit = { day: 'D', week: 'W', month: 'M', year: 'Y' }[vague[2].toLowerCase() as 'day'];
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'duration.vague', type: 'DURATION', value: `PX${unit}`, range: null, granularity: 'duration', yearSource: null }, yearless: null, sentence };
+    return { mention: mentionAt(base, { rule: 'duration.vague', type: 'DURATION', value: `PX${unit}`, range: null, granularity: 'duration', yearSource: null }), yearless: null, sentence };
   }
 
   // "last night": yesterday's night (chrono reads a day).
   if (/^last night$/i.test(raw) && reference) {
     const day = addDays(isoOf(reference), -1);
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.time', type: 'TIME', value: `${day}TNI`, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence };
+    return { mention: mentionAt(base, { rule: 'date.time', type: 'TIME', value: `${day}TNI`, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }), yearless: null, sentence };
   }
   // "at the end of November", "the end of this week": TimeML values the period whose end it is; the range stays
   // the period's last day, where chrono puts it.
@@ -334,7 +334,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     if (/\bweek\b/i.test(raw)) return periodDraft(base, isoWeek(day), 'week', sentence);
     if (/\byear\b/i.test(raw)) return periodDraft(base, pad(day.y, 4), 'year', sentence);
     if (known('year') || /\bmonth\b/i.test(raw)) return periodDraft(base, `${pad(day.y, 4)}-${pad(day.m)}`, 'month', sentence);
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.month', type: 'DATE', value: `XXXX-${pad(day.m)}`, range: null, granularity: 'month', yearSource: null }, yearless: { from: { m: day.m, d: 1 }, to: null, weekday: null, monthOnly: true }, sentence, periodEnd: true };
+    return { mention: mentionAt(base, { rule: 'date.month', type: 'DATE', value: `XXXX-${pad(day.m)}`, range: null, granularity: 'month', yearSource: null }), yearless: { from: { m: day.m, d: 1 }, to: null, weekday: null, monthOnly: true }, sentence, periodEnd: true };
   }
   // "14:20 GMT", "morning": a time of day (TIMEX3 TIME), never a meeting's date.
   // A clock time needs a colon, a.m./p.m., o'clock or a named time ("625 a share" is money, "16" a number).
@@ -344,7 +344,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     if (!wd || !reference) return null;
     const day = isoOf(componentsOf(r.start));
     const only = { start: start + wd.index, end: start + wd.index + wd[0].length, text: wd[0] };
-    return { mention: { start: only.start, end: only.end, text: only.text, rule: 'date.relative', type: 'DATE', value: day, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: r.start.get('weekday') ?? null };
+    return { mention: mentionAt(only, { rule: 'date.relative', type: 'DATE', value: day, range: { start: day, end: day }, granularity: 'day', yearSource: 'reference' }), yearless: null, sentence, bareWeekday: r.start.get('weekday') ?? null };
   }
   if (known('hour') && !/[:.]\d\d|\b[ap]\.?m\b|o['’]clock|noon|midday|midnight|morning|afternoon|evening|night/i.test(raw)) return null;
   if (!known('day') && !known('weekday') && !known('month') && (known('hour') || /\b(?:morning|afternoon|evening|night|noon|midnight)\b/i.test(raw))) {
@@ -355,7 +355,7 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     // "this morning", "tonight", "yesterday evening": a part of a named day, which can date a meeting ("met on the
     // sidelines this morning"); a bare "morning" or "14:20 GMT" names no day.
     const range = reference && DEICTIC_PART_OF_DAY.test(raw) ? { start: day, end: day } : null;
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range, granularity: range ? 'day' : 'other', yearSource: reference ? 'reference' : null }, yearless: null, sentence };
+    return { mention: mentionAt(base, { rule: 'date.time', type: 'TIME', value: `${day}${hh}`, range, granularity: range ? 'day' : 'other', yearSource: reference ? 'reference' : null }), yearless: null, sentence };
   }
   const weekdayOnly = !known('month') && !known('day') && known('weekday');
   // "sat down", "wed": weekday names are capitalised in English; a lower-case abbreviation is another word.
@@ -369,8 +369,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
       // Under a date line without a year ("Nov 8"), a month or day counted from the day of writing keeps its
       // month and day: "last month" is XXXX-10, "yesterday" XXXX-11-07.
       const counted = writtenOn && yearlessRelative(raw, writtenOn);
-      if (counted) return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.relative-yearless', type: 'DATE', value: counted.value, range: null, granularity: counted.granularity, yearSource: null }, yearless: null, sentence };
-      return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.relative-unresolved', type: 'DATE', value: 'XXXX-XX-XX', range: null, granularity: 'day', yearSource: null }, yearless: null, sentence };
+      if (counted) return { mention: mentionAt(base, { rule: 'date.relative-yearless', type: 'DATE', value: counted.value, range: null, granularity: counted.granularity, yearSource: null }), yearless: null, sentence };
+      return { mention: mentionAt(base, { rule: 'date.relative-unresolved', type: 'DATE', value: 'XXXX-XX-XX', range: null, granularity: 'day', yearSource: null }), yearless: null, sentence };
     }
     let day = componentsOf(r.start);
     // "this week"; "earlier in the year", "late in the day", where chrono reads "in the year" as "in a year".
@@ -382,16 +382,16 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     // "Wednesday night", "Friday morning": a part of a day (TIMEX3 TIME "2000-01-05TNI").
     const part = g === 'day' && !r.end && /\b(?:morning|afternoon|evening|night|overnight)\b/i.test(raw) ? partOfDay(raw) : null;
     if (part) {
-      return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.part-of-day', type: 'TIME', value: `${isoOf(day)}T${part}`, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: weekdayOnly ? r.start.get('weekday') ?? null : null };
+      return { mention: mentionAt(base, { rule: 'date.part-of-day', type: 'TIME', value: `${isoOf(day)}T${part}`, range, granularity: 'day', yearSource: 'reference' }), yearless: null, sentence, bareWeekday: weekdayOnly ? r.start.get('weekday') ?? null : null };
     }
     const bare = weekdayOnly && !/\b(?:last|next|this|coming|past)\b/i.test(raw) ? (r.start.get('weekday') ?? null) : null;
     // "noon Thursday", "Saturday noon": a clock time on a day (TIMEX3 TIME "1998-02-12T12:00").
     if (g === 'day' && !r.end && known('hour')) {
       const value = `${isoOf(day)}T${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}`;
-      return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.time', type: 'TIME', value, range, granularity: 'day', yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare };
+      return { mention: mentionAt(base, { rule: 'date.time', type: 'TIME', value, range, granularity: 'day', yearSource: 'reference' }), yearless: null, sentence, bareWeekday: bare };
     }
     const bareEnd = bare !== null && r.end && !r.end.isCertain('day') ? (r.end.get('weekday') ?? null) : null;
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }, yearless: null, sentence, bareWeekday: bare, bareWeekdayEnd: bareEnd };
+    return { mention: mentionAt(base, { rule: 'date.relative', type: 'DATE', value, range, granularity: g, yearSource: 'reference' }), yearless: null, sentence, bareWeekday: bare, bareWeekdayEnd: bareEnd };
   }
 
   // "last May", "this September", "next March": the last such month before the reference month, the reference
@@ -402,13 +402,13 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     const w = monthWord[1].toLowerCase();
     const y = w === 'this' ? reference.y : w === 'last' || w === 'past' ? (month < reference.m ? reference.y : reference.y - 1) : month > reference.m ? reference.y : reference.y + 1;
     const value = `${pad(y, 4)}-${pad(month)}`;
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.month-of-named-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'reference' }, yearless: null, sentence };
+    return { mention: mentionAt(base, { rule: 'date.month-of-named-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'reference' }), yearless: null, sentence };
   }
   const from = { m: r.start.get('month') ?? 0, d: r.start.get('day') ?? 0 };
   const to = r.end ? { m: r.end.get('month') ?? 0, d: r.end.get('day') ?? 0 } : null;
   if (!known('day') && !known('month') && known('year')) {
     const value = pad(r.start.get('year')!, 4);
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.year', type: 'DATE', value, range: spanOfValue(value), granularity: 'year', yearSource: 'stated' }, yearless: null, sentence };
+    return { mention: mentionAt(base, { rule: 'date.year', type: 'DATE', value, range: spanOfValue(value), granularity: 'year', yearSource: 'stated' }), yearless: null, sentence };
   }
   // "the annual March for Life", "the March of the Mothers": a march named after a determiner is an event, not the month.
   if (!known('day') && !known('year') && /^March\b/.test(raw) && MARCH_NAMED.test(`${r.text.slice(5)}${textAfter}`) && /\b(?:the|a|an|annual)\s+(?:``|["“])?$/i.test(textBefore)) return null;
@@ -416,10 +416,10 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     // Month or year alone: "in March", "March 2025".
     if (known('year') && known('month')) {
       const value = `${pad(r.start.get('year')!, 4)}-${pad(from.m)}`;
-      return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.month-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'stated' }, yearless: null, sentence };
+      return { mention: mentionAt(base, { rule: 'date.month-year', type: 'DATE', value, range: spanOfValue(value), granularity: 'month', yearSource: 'stated' }), yearless: null, sentence };
     }
     return {
-      mention: { start: base.start, end: base.end, text: base.text, rule: 'date.month', type: 'DATE', value: `XXXX-${pad(from.m)}`, range: null, granularity: 'month', yearSource: null },
+      mention: mentionAt(base, { rule: 'date.month', type: 'DATE', value: `XXXX-${pad(from.m)}`, range: null, granularity: 'month', yearSource: null }),
       yearless: { from: { m: from.m, d: 1 }, to: null, weekday: null, monthOnly: true },
       sentence,
     };
@@ -432,21 +432,29 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
     const first = { y, m: from.m, d: from.d };
     const last = to ? { y: r.end!.get('year') ?? y, m: to.m, d: to.d } : first;
     if (!isValidYmd(first) || !isValidYmd(last)) return null;
-    return { mention: { start: base.start, end: base.end, text: base.text, rule: to ? 'date.range' : 'date.full', type, value: timexOf(isoOf(first), isoOf(last)) + (clock ?? ''), range: { start: isoOf(first), end: isoOf(last) }, granularity: 'day', yearSource: 'stated' }, yearless: null, sentence };
+    return { mention: mentionAt(base, { rule: to ? 'date.range' : 'date.full', type, value: timexOf(isoOf(first), isoOf(last)) + (clock ?? ''), range: { start: isoOf(first), end: isoOf(last) }, granularity: 'day', yearSource: 'stated' }), yearless: null, sentence };
   }
   const weekday = known('weekday') ? r.start.get('weekday') ?? null : null;
   const value = to ? `XXXX-${pad(from.m)}-${pad(from.d)}/XXXX-${pad(to.m)}-${pad(to.d)}` : `XXXX-${pad(from.m)}-${pad(from.d)}`;
   return {
-    mention: { start: base.start, end: base.end, text: base.text, rule: to ? 'date.range-yearless' : 'date.yearless', type, value, range: null, granularity: 'day', yearSource: null },
+    mention: mentionAt(base, { rule: to ? 'date.range-yearless' : 'date.yearless', type, value, range: null, granularity: 'day', yearSource: null }),
     yearless: { from, to, weekday, monthOnly: false, ...holidayOf(raw) },
     sentence,
     clock,
   };
 }
 
+
+/**
+ * A date mention over a span, its properties always written in one order: a spread copy ({ ...base, rule })
+ * would give mentions of different rules different hidden classes.
+ */
+function mentionAt(span: Span, fields: Omit<DateMention, 'start' | 'end' | 'text'>): DateMention {
+  return { start: span.start, end: span.end, text: span.text, rule: fields.rule, type: fields.type, value: fields.value, range: fields.range, granularity: fields.granularity, yearSource: fields.yearSource };
+}
 function periodDraft(base: Pick<DateMention, 'start' | 'end' | 'text'>, value: string, granularity: DateMention['granularity'], sentence: Span | null): Draft {
   const span = spanOfValue(value);
-  return { mention: { start: base.start, end: base.end, text: base.text, rule: 'date.period-end', type: 'DATE', value, range: span && { start: span.end, end: span.end }, granularity, yearSource: 'reference' }, yearless: null, sentence };
+  return { mention: mentionAt(base, { rule: 'date.period-end', type: 'DATE', value, range: span && { start: span.end, end: span.end }, granularity, yearSource: 'reference' }), yearless: null, sentence };
 }
 
 /** "last Thanksgiving": the holiday named and the way its word of direction points. */
