@@ -887,6 +887,28 @@ describe('dates that are not the meeting\'s', () => {
   });
 });
 
+describe('"the two sides" of a meeting that names none', () => {
+  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
+  it.each([
+    // The pair of the meeting in the same town, not the pair named last (a framework between others).
+    ['Ghana and Togo held talks in Accra from 2 to 4 February under ECOWAS mediation. ECOWAS welcomed the framework agreed between Ghana and Burkina Faso. The two parties are expected to reconvene in Accra later this month.',
+      ['GH TG', 'GH TG']],
+    // Under the same mediator, in another town.
+    ['Ghana and Togo held talks in Accra from 2 to 4 February under ECOWAS mediation. ECOWAS welcomed the framework agreed between Ghana and Burkina Faso. The two parties are expected to reconvene in Lomé later this month under ECOWAS auspices.',
+      ['GH TG', 'GH TG']],
+  ])('takes the pair of the meeting of its process: %j', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No meeting in the same town or under the same mediator: the pair named last.
+    ['Ghana and Togo held talks in Accra from 2 to 4 February. Ghana and Burkina Faso signed a framework on the border. The two sides will meet in Ouagadougou later this month.',
+      ['GH TG', 'BF GH']],
+  ])('keeps the pair named last otherwise: %j', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});
+
 describe('a meeting that counts its sides', () => {
   const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([

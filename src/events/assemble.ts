@@ -693,7 +693,19 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const mediates = (id: string) => drafts.some((o) => o !== d && o.parties.get(id)?.roles.has('mediator') && !o.parties.get(id)?.roles.has('participant'));
     const pair = pairs.filter((g) => g[1].end <= phrase.start && !g.some((m) => mediates(m.id))).at(-1);
     // The pair must hold the side the meeting names, and neither may have another role in it.
-    if (!pair || !sides.every((p) => pair.some((m) => m.id === p.id)) || pair.some((m) => [...(d.parties.get(m.id)?.roles ?? [])].some((r) => r !== 'participant'))) return;
+    const free = (id: string) => [...(d.parties.get(id)?.roles ?? [])].every((r) => r === 'participant');
+    if (!pair || !sides.every((p) => pair.some((m) => m.id === p.id)) || !pair.every((m) => free(m.id))) return;
+    // "the fifth round held in Doha between the two parties … The two parties are expected to reconvene in the
+    // Qatari capital": a meeting in the town of another with exactly two sides, or under its mediator, has that
+    // meeting's pair, not the pair the text named last ("the Washington framework between the DRC and Rwanda");
+    // the nearest such meeting in time, which must hold every side this one names.
+    const sameTown = (o: Draft) => !!d.venue?.city && o.venue?.city === d.venue.city;
+    const process = nearestInTime(d, drafts, (o) => o !== d && sidesOf(o).length === 2 && (sameTown(o) || sharesMediator(d, o)) &&
+      sides.every((p) => o.parties.get(p.id)?.roles.has('participant')) && sidesOf(o).every((p) => free(p.id)));
+    if (process && !sidesOf(process).every((p) => pair.some((m) => m.id === p.id))) {
+      for (const p of sidesOf(process)) addRole(d, p.id, p.name, 'participant', { rule: `${cues.pairAnaphora.id}-from-meeting`, evidence: { start: phrase.start, end: phrase.end, text: text.slice(phrase.start, phrase.end) } }, p.kind);
+      return;
+    }
     for (const m of pair) addRole(d, m.id, m.name, 'participant', { rule: cues.pairAnaphora.id, evidence: { start: m.start, end: m.end, text: m.text } }, m.kind);
   };
 

@@ -21,6 +21,8 @@ describe('party roles', () => {
     ['Negotiators from Moldova and the breakaway Transnistria region met in Vienna on February 2.', { MD: ['participant'], TRANSNISTRIA: ['participant'] }],
     // a side named through its government, far from the meeting word
     ['A long-awaited fourth round of consultations on the release of prisoners and the reopening of border crossings opened on Monday with the delegations of the Government of Sudan and the RSF.', { RSF: ['participant'], SD: ['participant'] }],
+    // a side named by its acronym in parentheses after a full name parley does not know
+    ['The Government of the Democratic Republic of the Congo and the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) have reached agreement following talks in Doha from 1 to 3 February under Qatari mediation.', { CD: ['participant'], M23: ['participant'], QA: ['mediator'] }],
     // excluded
     ['Russia and Ukraine will meet on February 10 without U.S. representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
     ['Russia and Ukraine will meet on February 10, with no participation by United States representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
@@ -52,6 +54,9 @@ describe('party roles', () => {
     ['Israel and Hamas held talks on February 1, with Qatari and Egyptian mediators shuttling between them.', { EG: ['mediator'], HAMAS: ['participant'], IL: ['participant'], QA: ['mediator'] }],
     ['US and Iranian negotiators met on February 1 through Omani mediation.', { IR: ['participant'], OM: ['mediator'], US: ['participant'] }],
     ['Emirati and Sudanese officials met in Manama on February 1, with Bahraini facilitation.', { AE: ['participant'], BH: ['mediator'], SD: ['participant'] }],
+    ['Colombia and the ELN held talks in Caracas on February 3 under Cuban and Mexican mediation.', { CO: ['participant'], CU: ['mediator'], ELN: ['participant'], MX: ['mediator'] }],
+    // what follows a name's own commitment to mediation is no mediation by it
+    ['Rwanda and the Democratic Republic of the Congo held talks in Washington on February 3. Qatar reaffirmed its support for the sovereignty of the Democratic Republic of the Congo and its commitment to mediation.', { CD: ['participant'], RW: ['participant'] }],
     // past a relative clause after the people the name qualifies
     ['Syrian and SDF delegations met in Hasakah on February 1. A small team of American officials, who had helped bring the two sides together, sat in as facilitators.', { SDF: ['participant'], SY: ['participant'], US: ['mediator'] }],
     // who offers to host and chair a round between others mediates it

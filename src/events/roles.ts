@@ -35,6 +35,10 @@ const PARTICIPANT_WINDOW = 90;
 // What joins names in one list: commas, "and", hyphens ("U.S.-Russia"), slashes, an acronym in brackets.
 const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus|alongside|along with|together with)\s*(?:the\s+)?(?:breakaway\s+|separatist\s+|self-declared\s+)?)+$|^\s*[-–—/]\s*$|^\s*\(\s*$|^\s*\)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i;
 
+// "the Government of the DRC and the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23)": a party named by its
+// acronym in parentheses after a full name parley does not know; the name is capitalised words, numbers and short
+// small words ("du", "of"), and the parenthesis may hold another acronym first ("AFC/").
+const AND_NAMED_BEFORE_ACRONYM = /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\/[\p{L}\p{N}'’.-]+)*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*(?:\/[\p{L}\p{N}'’.-]+)*|\p{N}+|\p{Ll}{1,4})){0,9}\s*\((?:[\p{Lu}\p{N}]+[/-])?$/u;
 const DASHED = /^\s*[-–—/]\s*$/;
 /** How far a dashed pair may stand from its meeting word ("US-China  talks"), and a city from its country ("Geneva, Switzerland"). */
 const PAIR_REACH = 40;
@@ -47,7 +51,7 @@ export function groupParties(text: string, parties: PartyMention[]): PartyMentio
     // "Egypt, long the eastern camp's closest backer, and Turkey": a clause about the first name between the two.
     const between = prev && p.start >= prev.end ? text.slice(prev.end, p.start) : null;
     const clause = between === null ? null : RELATIVE.exec(between);
-    if (between !== null && (JOIN.test(between) || (clause && /^\s+and\s+(?:the\s+)?$/.test(between.slice(clause[0].length))))) last.push(p);
+    if (between !== null && (JOIN.test(between) || AND_NAMED_BEFORE_ACRONYM.test(between) || (clause && /^\s+and\s+(?:the\s+)?$/.test(between.slice(clause[0].length))))) last.push(p);
     else groups.push([p]);
   }
   return groups;
