@@ -26,6 +26,9 @@ describe('status and certainty', () => {
     ['Further meetings between Russia and Ukraine could occur as early as February 10, pending approval.', 'planned', 'tentative'],
     // a host that may host: the meeting may not happen
     ['Qatar could host a meeting of Kenya, Uganda and Tanzania in Doha on February 10.', 'planned', 'tentative'],
+    // an adverb between the modal and its verb
+    ['Kenya and Uganda could still meet in Kampala on February 10.', 'planned', 'tentative'],
+    ['Kenya and Uganda may yet resume talks in Kampala on February 10.', 'planned', 'tentative'],
     ['Qatar will host a meeting of Kenya, Uganda and Tanzania in Doha on February 10.', 'planned', 'confirmed'],
     // who chairs a meeting tells its tense ("today co-chaired": held, not still running)
     ['The foreign ministers of Indonesia and Malaysia today co-chaired the 18th meeting of the Joint Commission in Yogyakarta.', 'held', 'confirmed'],
@@ -884,6 +887,25 @@ describe('dates that are not the meeting\'s', () => {
     'Georgia and Russia held talks on the 2008 war.',
   ])('dates no meeting by a year that is not its own: %s', (text) => {
     expect(eventsOf(text).filter((e) => e.date !== null)).toEqual([]);
+  });
+});
+
+describe('a meeting on the sidelines of the meeting under discussion', () => {
+  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => p.id).join(' ')} ${e.venue?.city ?? '-'} ${e.status} ${e.certainty}`);
+  it.each([
+    ['The ECOWAS summit, which brings together the leaders of the bloc\'s member states, is due to open in Abuja on February 12. The Ghanaian and Togolese presidents could also meet on its margins, an aide said.',
+      ['2026-02-12 ECOWAS Abuja planned confirmed', '2026-02-12 GH TG Abuja planned tentative']],
+    ['NATO foreign ministers will meet in Ankara on February 12. Greece and Turkey plan to hold talks on the sidelines.',
+      ['2026-02-12 NATO Ankara planned confirmed', '2026-02-12 GR TR Ankara planned confirmed']],
+  ])('is a meeting of its own, on that meeting\'s date and in its town: %j', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The sides of the meeting itself, met on its sidelines: no other meeting.
+    ['Ghana and Togo held talks in Accra on February 2. Their foreign ministers also met on the sidelines.', ['2026-02-02 GH TG Accra held confirmed']],
+  ])('is no other meeting without sides of its own: %j', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
   });
 });
 

@@ -626,6 +626,24 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       if (!ev.anchorStatus.length) ev.anchorStatus.push({ status: 'planned', rule: 'status.undated-future', evidence: spanOf(t) });
       ev.hedge ??= hedgeNear(text, s, t);
     };
+    // "The Bahraini and Qatari ministers could still meet on its sidelines": a meeting word on the sidelines of the
+    // meeting under discussion ("its", "the", with no "of" after) with two sides of its own, not that meeting's, is
+    // a meeting of its own on that meeting's date (its place: venueOfSidelines), not more sides of that one.
+    const aside = current?.date && !headline ? ts.find((t) => t.opens && ASIDE_OF_CURRENT.test(text.slice(t.end, Math.min(s.end, t.end + ASIDE_REACH)))) : undefined;
+    if (aside) {
+      const host = current!;
+      const sides = new Set(rolesInSentence(text, s, inside(mentions.parties, s), [aside], inside(mentions.venues, s))
+        .filter((r) => r.role === 'participant' && !host.parties.get(r.mention.id)?.roles.has('participant')).map((r) => r.mention.id));
+      if (sides.size >= 2) {
+        const ev = newDraft(host.date, aside.start);
+        contribute(ev, s, [aside], null, () => true);
+        const reading = statusOfMeetingWord(text, s, aside);
+        if (reading) ev.anchorStatus.push(reading);
+        ev.hedge ??= hedgeNear(text, s, aside);
+        lastSentence = s;
+        continue;
+      }
+    }
     const own = ownSides(text, ts, inside(mentions.parties, s));
     if (own) {
       const sides = new Set(own.parties.map((p) => p.id));
@@ -868,7 +886,10 @@ function venueOfSidelines(events: MeetingEvent[], headline: VenueMention | null)
 /** How long a gathering known only by its first day is taken to last. */
 const GATHERING_DAYS = 7;
 const MET_HERE = /\b(?:met|meet|meets|meeting|gathered|convened|held)\s+here\b(?!\s+in\b)/i;
-const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\b/i;
+const SIDELINES = /\b(?:on|at)\s+(?:the|its|their)\s+(?:sidelines|margins|fringes?)\b/i;
+/** "could still meet on its sidelines", right after a meeting word: the sidelines of the meeting under discussion. */
+const ASIDE_OF_CURRENT = /^\s+(?:[\w-]+\s+){0,3}?(?:on|at)\s+(?:the|its|their)\s+(?:sidelines|margins|fringes?)\b(?!\s+of\b)/i;
+const ASIDE_REACH = 60;
 
 /**
  * "The 10th summit took place in Tokyo on 26 May 2026 … It had been prepared by a meeting in Osaka on

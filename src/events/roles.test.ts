@@ -23,6 +23,11 @@ describe('party roles', () => {
     ['A long-awaited fourth round of consultations on the release of prisoners and the reopening of border crossings opened on Monday with the delegations of the Government of Sudan and the RSF.', { RSF: ['participant'], SD: ['participant'] }],
     // a side named by its acronym in parentheses after a full name parley does not know
     ['The Government of the Democratic Republic of the Congo and the Alliance Fleuve Congo/Mouvement du 23 mars (AFC/M23) have reached agreement following talks in Doha from 1 to 3 February under Qatari mediation.', { CD: ['participant'], M23: ['participant'], QA: ['mediator'] }],
+    // the subject of a meeting verb past a relative clause about it
+    ['The GCC ministerial council, which brings together the foreign ministers of its six members, is due to convene in Kuwait City on February 12.', { GCC: ['participant'] }],
+    ['Ethiopia and Egypt, which have quarrelled over the dam for a decade, will resume talks in Cairo on February 12.', { EG: ['participant'], ET: ['participant'] }],
+    // a role cue after the clause outranks it
+    ['Qatar, which has mediated between them before, will host talks between Kenya and Uganda in Doha on February 12.', { KE: ['participant'], QA: ['mediator', 'host'], UG: ['participant'] }],
     // excluded
     ['Russia and Ukraine will meet on February 10 without U.S. representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
     ['Russia and Ukraine will meet on February 10, with no participation by United States representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],

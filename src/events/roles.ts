@@ -39,6 +39,8 @@ const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus|alongside|along with|together
 // acronym in parentheses after a full name parley does not know; the name is capitalised words, numbers and short
 // small words ("du", "of"), and the parenthesis may hold another acronym first ("AFC/").
 const AND_NAMED_BEFORE_ACRONYM = /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\/[\p{L}\p{N}'’.-]+)*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*(?:\/[\p{L}\p{N}'’.-]+)*|\p{N}+|\p{Ll}{1,4})){0,9}\s*\((?:[\p{Lu}\p{N}]+[/-])?$/u;
+/** A relative clause after a name (and up to two lower-case nouns), then the auxiliaries before a main verb. */
+const SUBJECT_PAST_CLAUSE = /^(?:\s+[a-z]+){0,2},\s+(?:which|who)\b[^,;.()]{1,160},\s+(?:(?:is|are|was|were|has|have|had|will|would|could|may|might|should|must|be|been|due|set|expected|scheduled|to|also|again|now|still|then|finally)\s+){0,5}/;
 const DASHED = /^\s*[-–—/]\s*$/;
 /** How far a dashed pair may stand from its meeting word ("US-China  talks"), and a city from its country ("Geneva, Switzerland"). */
 const PAIR_REACH = 40;
@@ -78,6 +80,12 @@ export function rolesInSentence(
   const quoteOf = quotesOf(text, sentence);
   const triggersNear = nearby(triggers);
   const venuesNear = nearby(venues);
+  // "The GCC ministerial council, which brings together the foreign ministers of its six members, is due to
+  // convene": the subject of a meeting verb, past a relative clause about it (and a body's noun before that).
+  const subjectPastClause = (after: string, from: number) => {
+    const m = SUBJECT_PAST_CLAUSE.exec(after);
+    return !!m && triggersNear({ start: from + m[0].length, end: from + m[0].length }, 0).some((t) => t.start === from + m[0].length && t.opens && quoteOf(t.start) === quoteOf(from));
+  };
   // "a new Belgrade-Pristina meeting", "US-China talks": a dashed pair right before the meeting word names its
   // sides, and the others near that word are not sides by nearness ("EU eyes new Belgrade-Pristina meeting").
   const pairOf = new Map<TriggerMention, PartyMention[]>();
@@ -114,7 +122,8 @@ export function rolesInSentence(
     if (roleCues.length) continue;
     const delegation = cues.participantNouns.find((c) => (c.after ? c.after.test(after) : false) || (c.before ? c.before.test(before) : false));
     // A quotation's own meeting words ("Every cancelled meeting costs lives," said …) do not reach names outside it.
-    const nearTrigger = group.some((m) => triggersNear(m, PARTICIPANT_WINDOW).some((t) => (!pairOf.has(t) || pairOf.get(t) === group) && gap(m, t) <= PARTICIPANT_WINDOW && quoteOf(m.start) === quoteOf(t.start)));
+    const nearTrigger = group.some((m) => triggersNear(m, PARTICIPANT_WINDOW).some((t) => (!pairOf.has(t) || pairOf.get(t) === group) && gap(m, t) <= PARTICIPANT_WINDOW && quoteOf(m.start) === quoteOf(t.start))) ||
+      subjectPastClause(rawAfter, gEnd + (text[gEnd] === ')' ? 1 : 0));
     // A place or a target stands before the whole list ("the war in Russia and Ukraine"); a topic after one name.
     const groupAside = cues.notParticipant.find((c) => c.before?.test(before));
     for (const m of group) {
