@@ -92,6 +92,34 @@ describe('the breakaway region', () => {
   });
 });
 
+describe('"the opposition" and "the government" the article names', () => {
+  const named = (text: string) => partiesOf(text).map((p) => `${p.id} ${p.text}`);
+  it.each([
+    ['The Unitary Platform, the main opposition coalition, sent envoys. Talks between the government and the opposition resumed.',
+      ['PUD Unitary Platform', 'PUD the opposition']],
+    ['Envoys of the opposition Unitary Platform arrived in Oslo. The opposition wants a date for elections.',
+      ['PUD Unitary Platform', 'PUD The opposition']],
+    ['Now to Venezuela, where the government and the opposition have sat down together. The Unitary Platform, the main opposition coalition, was there.',
+      ['VE Venezuela', 'VE the government', 'PUD the opposition', 'PUD Unitary Platform']],
+    ['In Sudan, the government and the RSF agreed to talk.', ['SD Sudan', 'SD the government', 'RSF RSF']],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no party the article calls the opposition, or two
+    ['Talks between the government and the opposition resumed.', []],
+    ['The Unitary Platform, the main opposition coalition, and Hamas, the opposition in Gaza, spoke. The opposition left.', ['PUD Unitary Platform', 'HAMAS Hamas']],
+    // a stance, a person, a name
+    ['The Unitary Platform, the main opposition coalition, sent envoys. The opposition to the deal grew; the opposition leader María Corina Machado spoke.', ['PUD Unitary Platform']],
+    // the government of another state, or a speaker
+    ['Talks opened in Kenya, where the government of Uganda sent envoys.', ['KE Kenya', 'UG Uganda']],
+    ['Talks with Russia, the government said, will resume.', ['RU Russia']],
+  ])('names nothing more in %j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
 describe('movements learned from their acronyms', () => {
   it.each([
     // the full name before the acronym in parentheses, and the acronym wherever it stands after

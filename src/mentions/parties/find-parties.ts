@@ -41,7 +41,8 @@ export function findParties(text: string, hits: NameHit[], venues: VenueMention[
   }
   const groups = learnedGroups(text, out, hits);
   const known = groups.length ? [...out, ...groups] : out;
-  return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, out)].sort((a, b) => a.start - b.start);
+  return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, out), ...oppositionAnaphors(text, known), ...governmentAnaphors(text, out)]
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -154,12 +155,72 @@ function breakawayAnaphors(text: string, parties: PartyMention[]): PartyMention[
   if (named.size !== 1) return [];
   const [state] = named.values();
   const out: PartyMention[] = [];
+  const taken = overlapTest(parties);
   for (const m of text.matchAll(BREAKAWAY)) {
     const start = m.index!;
     const end = start + m[0].length;
     // "the breakaway Transnistria region" names it already.
-    if (parties.some((p) => p.start < end && start < p.end)) continue;
+    if (taken(start, end)) continue;
     out.push({ start, end, text: m[0], rule: 'party.breakaway-anaphor', id: state.id, name: state.name, kind: state.kind, via: 'metonym' });
+  }
+  return out;
+}
+
+// "the Unitary Platform, the main opposition coalition", "the opposition Unitary Platform": a party the article
+// itself calls the opposition.
+const CALLED_OPPOSITION_AFTER = /^,\s+(?:the|its|a)\s+(?:(?:main|largest|biggest|chief|principal|united|umbrella|leading|country's|nation's)\s+)?opposition\b/i;
+const CALLED_OPPOSITION_BEFORE = /\bopposition\s+(?:(?:coalition|alliance|bloc|party|movement|platform|group|umbrella)\s+)?(?:the\s+)?$/i;
+// "the opposition" standing alone: not "the opposition Unitary Platform" (a name follows), "the opposition to
+// the deal" (a stance), nor "the opposition leader María Corina Machado" (a person).
+const BARE_OPPOSITION = /\b[Tt]he\s+opposition\b(?![ \t]+(?:to\b|against\b|of\b|leader|figure|politician|lawmaker|MPs?\b|deput|senator|candidate|\p{Lu}))/gu;
+
+/**
+ * "Venezuela, where the government and the opposition have sat down … the Unitary Platform, the main
+ * opposition coalition": "the opposition" alone is the one party the article calls the opposition, if it calls
+ * just one so (rule `party.opposition-anaphor`).
+ */
+function oppositionAnaphors(text: string, parties: PartyMention[]): PartyMention[] {
+  if (!/opposition/i.test(text)) return [];
+  const called = new Map<string, PartyMention>();
+  for (const p of parties) {
+    if (p.kind === 'state') continue;
+    if (CALLED_OPPOSITION_AFTER.test(text.slice(p.end, p.end + 60)) || CALLED_OPPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) called.set(p.id, p);
+  }
+  if (called.size !== 1) return [];
+  const [party] = called.values();
+  const out: PartyMention[] = [];
+  const taken = overlapTest(parties);
+  for (const m of text.matchAll(BARE_OPPOSITION)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    out.push({ start, end, text: m[0], rule: 'party.opposition-anaphor', id: party.id, name: party.name, kind: party.kind, via: 'metonym' });
+  }
+  return out;
+}
+
+// "Now to Venezuela, where the government …", "In Sudan, the government …": "the government" right after the one
+// state it stands in.
+const GOVERNMENT_OF_PLACE = /(?:,\s+where|^\s*,)\s+the\s+government\b(?![ \t]+(?:of|in|at)\b)/i;
+
+/**
+ * "the government" of the state named right before it with "where" ("Now to Venezuela, where the government and
+ * the opposition have sat down together"), or after "In" at the start of a sentence ("In Sudan, the government
+ * …"), names that state (rule `party.government-anaphor`).
+ */
+function governmentAnaphors(text: string, parties: PartyMention[]): PartyMention[] {
+  if (!/government/i.test(text)) return [];
+  const out: PartyMention[] = [];
+  for (const p of parties) {
+    if (p.kind !== 'state') continue;
+    const after = text.slice(p.end, p.end + 30);
+    const m = GOVERNMENT_OF_PLACE.exec(after);
+    if (!m) continue;
+    // "In Sudan, the government": only a sentence's opening "In" ("talks in Doha, the government said" is a speaker).
+    if (!m[0].includes('where') && !/(?:^|[.!?:]\s+|\n\s*)In\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+    const end = p.end + m.index + m[0].length;
+    const start = end - 'the government'.length;
+    out.push({ start, end, text: text.slice(start, end), rule: 'party.government-anaphor', id: p.id, name: p.name, kind: p.kind, via: 'metonym' });
   }
   return out;
 }
