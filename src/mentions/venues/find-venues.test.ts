@@ -20,6 +20,10 @@ describe('findVenues', () => {
     ['A Belgrade-Pristina meeting in Brussels is planned.', 'Brussels', 'BE'],
     ['Armenia and Azerbaijan met in Washington.', 'Washington', 'US'],
     ['Talks were held in Qatar.', null, 'QA'],
+    // a town the meeting sat just outside of, or near
+    ['The delegations met at a hotel just outside Bridgetown.', 'Bridgetown', 'BB'],
+    ['They met at a resort on the outskirts of Lome.', 'Lomé', 'TG'],
+    ['The commanders met near Damascus.', 'Damascus', 'SY'],
     // seats of provinces and districts (GeoNames' English names), beyond the big cities
     ['The rival delegations met in Sirte.', 'Sirte', 'LY'],
     ['Leaders will gather in Koror for the forum.', 'Koror', 'PW'],
