@@ -576,6 +576,26 @@ describe('a meeting held and one still to come', () => {
   });
 });
 
+describe('an undated meeting yet to come in another town, after one held', () => {
+  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => p.id).join(' ')} ${e.venue?.city ?? '-'} ${e.status} ${e.certainty}`);
+  it.each([
+    ['Venezuela and the Unitary Platform met in Bridgetown on February 1. Both delegations say they could meet again in Mexico City, but no date has been set.',
+      ['2026-02-01 PUD VE Bridgetown held confirmed', '- PUD VE Mexico City planned tentative']],
+    ['Ghana and Togo held talks in Accra on February 1. The two sides will meet in Lomé.',
+      ['2026-02-01 GH TG Accra held confirmed', '- GH TG Lomé planned confirmed']],
+  ])('is a meeting of its own: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the same town, or another meeting there in the past
+    ['Ghana and Togo held talks in Accra on February 1. The two sides could meet again in Accra.', ['2026-02-01 GH TG Accra held confirmed']],
+    ['Ghana and Togo held talks in Accra on February 1. Earlier talks in Lomé had failed.', ['2026-02-01 GH TG Accra held confirmed']],
+  ])('is no other meeting: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
 describe('a side left out of meetings in the plural', () => {
   const excludedOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('excluded')).map((p) => p.id));
   it.each([

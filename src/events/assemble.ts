@@ -676,9 +676,12 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const target = separate ? newDraft(null, separate.start) : referredEvent(ts, drafts, current, referenceDate, text, s, inside(mentions.venues, s));
     // "Diplomats from … met in Beijing on Tuesday. The next meeting will be held in Riyadh.": a meeting still to
     // come, with none read yet to join, placed in another town, is one of its own (its sides, unnamed, are those
-    // of the meeting before it).
-    const next = !target && !headline && current ? ts.find((t) => t.opens && t.reference === 'future' &&
-      placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && !!v.city && v.city !== current!.venue?.city)) : undefined;
+    // of the meeting before it). So is one the sentence's tense or cues put ahead, when the meeting it would join
+    // was held ("… met in Bridgetown on February 1. They could meet again in Mexico City").
+    const joined = target ?? current;
+    const next = !headline && joined && (!target || isHeld(target)) ? ts.find((t) => t.opens &&
+      placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && !!v.city && v.city !== joined.venue?.city) &&
+      (t.reference === 'future' || (!!target && future(t)))) : undefined;
     if (next) {
       yetToComeFrom(newDraft(null, next.start), next);
       lastSentence = s;
