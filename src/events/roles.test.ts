@@ -28,6 +28,10 @@ describe('party roles', () => {
     ['Ethiopia and Egypt, which have quarrelled over the dam for a decade, will resume talks in Cairo on February 12.', { EG: ['participant'], ET: ['participant'] }],
     // a role cue after the clause outranks it
     ['Qatar, which has mediated between them before, will host talks between Kenya and Uganda in Doha on February 12.', { KE: ['participant'], QA: ['mediator', 'host'], UG: ['participant'] }],
+    // the next item of a list of titles after a side, however far from the meeting word
+    ["Ghana's foreign minister attended a meeting in Accra on February 2 with the Vice-President of Nigeria, the Togolese Minister for Foreign Affairs and Regional Integration, and the United Kingdom's Foreign Secretary.", { GB: ['participant'], GH: ['participant'], NG: ['participant'], TG: ['participant'] }],
+    // not past a clause of its own, nor a speaker
+    ['Russia and Ukraine met in Geneva on February 2, and the United States said it welcomed the talks.', { RU: ['participant'], UA: ['participant'] }],
     // excluded
     ['Russia and Ukraine will meet on February 10 without U.S. representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],
     ['Russia and Ukraine will meet on February 10, with no participation by United States representatives.', { RU: ['participant'], UA: ['participant'], US: ['excluded'] }],

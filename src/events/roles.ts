@@ -39,6 +39,14 @@ const JOIN = /^(?:\s*(?:,|and|&|or|as well as|plus|alongside|along with|together
 // acronym in parentheses after a full name parley does not know; the name is capitalised words, numbers and short
 // small words ("du", "of"), and the parenthesis may hold another acronym first ("AFC/").
 const AND_NAMED_BEFORE_ACRONYM = /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\/[\p{L}\p{N}'’.-]+)*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*(?:\/[\p{L}\p{N}'’.-]+)*|\p{N}+|\p{Ll}{1,4})){0,9}\s*\((?:[\p{Lu}\p{N}]+[/-])?$/u;
+// The words of a title ("Minister for Foreign Affairs", "foreign minister", "Executive Vice-President of the").
+const TITLE_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|of|for|the|on|and|ministers?|secretar(?:y|ies)|president|vice-president|prime|foreign|defen[cs]e|trade|deputy|chief|envoys?|ambassadors?|delegations?|officials|negotiators|representatives?|counterparts?|executive|head|commissioner|special|affairs|general|secretary-general|chancellor|premier|leader|team|national|security|advis[eo]r)";
+/**
+ * Between one item of a list of titles and the next: the rest of the first title, one comma (and "and"), the
+ * start of the next ("… the Spanish| Minister for Foreign Affairs, and the |United Kingdom's …"); at least one word
+ * of a title.
+ */
+const NEXT_TITLE_IN_LIST = new RegExp(`^(?=[^,]*?(?:\\p{Lu}|minister|secretar|president|envoy|ambassador|delegation|official|negotiator|representative|counterpart|commissioner|chancellor|premier|leader|team|advis))(?:['’]s)?(?:\\s+${TITLE_WORD}){0,8}\\s*,\\s+(?:and\\s+)?(?:${TITLE_WORD}\\s+){0,6}$`, 'u');
 /** A relative clause after a name (and up to two lower-case nouns), then the auxiliaries before a main verb. */
 const SUBJECT_PAST_CLAUSE = /^(?:\s+[a-z]+){0,2},\s+(?:which|who)\b[^,;.()]{1,160},\s+(?:(?:is|are|was|were|has|have|had|will|would|could|may|might|should|must|be|been|due|set|expected|scheduled|to|also|again|now|still|then|finally)\s+){0,5}/;
 const DASHED = /^\s*[-–—/]\s*$/;
@@ -140,6 +148,14 @@ export function rolesInSentence(
       else if (nearTrigger && (m.rule !== 'party.capital' || group.length > 1)) out.push({ mention: m, role: 'participant', rule: 'participant.near-trigger', refers: null });
       else out.push({ mention: m, role: 'none', rule: 'mention.only', refers: null });
     }
+  }
+  // "a meeting … with the Executive Vice-President of the European Commission, the Spanish Minister for Foreign
+  // Affairs, and the United Kingdom's Foreign Secretary": the next item of a list of titles after a side is a side,
+  // however far from the meeting word.
+  for (let i = 1; i < out.length; i++) {
+    const [prev, next] = [out[i - 1], out[i]];
+    if (next.rule === 'mention.only' && prev.role === 'participant' && next.mention.start >= prev.mention.end && quoteOf(prev.mention.start) === quoteOf(next.mention.start) &&
+      NEXT_TITLE_IN_LIST.test(text.slice(prev.mention.end, next.mention.start))) out[i] = { mention: next.mention, role: 'participant', rule: 'participant.list-of-titles', refers: null };
   }
   return out;
 }
