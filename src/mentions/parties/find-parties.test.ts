@@ -120,6 +120,28 @@ describe('"the opposition" and "the government" the article names', () => {
   });
 });
 
+describe('titles in a release that names its issuer on its first line', () => {
+  const named = (text: string) => partiesOf(text).map((p) => `${p.id} ${p.text}`);
+  it.each([
+    ['HM GOVERNMENT OF GIBRALTAR\n\nThe Chief Minister met the Spanish Minister for Foreign Affairs in Brussels.', ['GI The Chief Minister', 'ES Spanish']],
+    // a title the text gave another party first stays that party's
+    ["Ministry of Foreign Affairs of Ghana\n\nThe Minister received the United Kingdom's Foreign Secretary. The Foreign Secretary thanked the Minister.",
+      ['GH Ghana', 'GH The Minister', 'GB United Kingdom', 'GH the Minister']],
+  ])('%j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no issuer, or not on the first line
+    ['The Chief Minister met the Spanish Minister for Foreign Affairs in Brussels.', ['ES Spanish']],
+    ['Talks opened in Accra.\nGovernment of Ghana\nThe Minister spoke.', ['GH Ghana']],
+    // a title with a party of its own
+    ['Government of Ghana\n\nThe President of Togo arrived.', ['GH Ghana', 'TG Togo']],
+  ])('names no issuer in %j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
 describe('movements learned from their acronyms', () => {
   it.each([
     // the full name before the acronym in parentheses, and the acronym wherever it stands after

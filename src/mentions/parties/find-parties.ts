@@ -41,7 +41,7 @@ export function findParties(text: string, hits: NameHit[], venues: VenueMention[
   }
   const groups = learnedGroups(text, out, hits);
   const known = groups.length ? [...out, ...groups] : out;
-  return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, out), ...oppositionAnaphors(text, known), ...governmentAnaphors(text, out)]
+  return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, out), ...oppositionAnaphors(text, known), ...governmentAnaphors(text, out), ...issuerTitles(text, hits, known)]
     .sort((a, b) => a.start - b.start);
 }
 
@@ -221,6 +221,41 @@ function governmentAnaphors(text: string, parties: PartyMention[]): PartyMention
     const end = p.end + m.index + m[0].length;
     const start = end - 'the government'.length;
     out.push({ start, end, text: text.slice(start, end), rule: 'party.government-anaphor', id: p.id, name: p.name, kind: p.kind, via: 'metonym' });
+  }
+  return out;
+}
+
+// A release's first line names who issued it: "HM GOVERNMENT OF GIBRALTAR", "Ministry of Foreign Affairs – State
+// of Qatar", "Office of the Prime Minister of Malaysia".
+const ISSUER_LINE = /^\s*(?:(?:HM|His Majesty['’]s|Her Majesty['’]s)\s+)?(?:Government\b|Ministry\s+of\s+(?:Foreign|External)\s+Affairs\b|Office\s+of\s+the\s+(?:Prime\s+Minister|President|Chief\s+Minister)\b)[^\n]*/i;
+// "The Chief Minister", "the Minister of State", "the Prime Minister": a title with no party of its own (not "the
+// Minister for Foreign Affairs of Spain", "the President's", "the Spanish Minister").
+const BARE_TITLE = /\b[Tt]he\s+((?:(?:Deputy|Chief|Prime|Deputy\s+Chief|Deputy\s+Prime|Foreign)\s+)?(?:Minister|Secretary|President)(?:\s+of\s+State)?)\b(?!\s+(?:of|for)\s+(?:the\s+)?\p{Lu}(?!tate\b))(?!['’])/gu;
+
+/**
+ * "HM GOVERNMENT OF GIBRALTAR … The Chief Minister … attended a political meeting in Brussels": in a release whose
+ * first line names its issuer, a bare title speaks for the issuer (rule `party.issuer-title`), unless the text
+ * gave that title to another party first ("the United Kingdom's Foreign Secretary … I want to thank the Foreign
+ * Secretary").
+ */
+function issuerTitles(text: string, hits: NameHit[], parties: PartyMention[]): PartyMention[] {
+  const line = ISSUER_LINE.exec(text.slice(0, 300));
+  if (!line || !/^\s*$/.test(text.slice(0, line.index))) return [];
+  const lineEnd = line.index + line[0].length;
+  const hit = hits.find((h) => h.start < lineEnd && h.parties.some((p) => p.kind === 'state' || p.kind === 'de facto state'));
+  const issuer = hit?.parties.filter((p) => p.kind === 'state' || p.kind === 'de facto state').sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
+  if (!issuer) return [];
+  const taken = overlapTest(parties);
+  const out: PartyMention[] = [];
+  for (const m of text.slice(lineEnd).matchAll(BARE_TITLE)) {
+    const start = lineEnd + m.index!;
+    const end = start + m[0].length;
+    // A title some party was given before this ("the Spanish Minister", "the United Kingdom's Foreign Secretary").
+    const title = m[1];
+    const given = parties.some((p) => p.end <= start && p.kind === 'state' && p.id !== issuer.id &&
+      new RegExp(`^(?:['’]s)?\\s+${title.replace(/\s+/g, '\\s+')}\\b`).test(text.slice(p.end, p.end + title.length + 6)));
+    if (given || taken(start, end)) continue;
+    out.push({ start, end, text: m[0], rule: 'party.issuer-title', id: issuer.id, name: issuer.name, kind: issuer.kind, via: 'person' });
   }
   return out;
 }
