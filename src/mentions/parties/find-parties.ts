@@ -232,6 +232,14 @@ const ISSUER_LINE = /^\s*(?:(?:HM|His Majesty['’]s|Her Majesty['’]s)\s+)?(?:
 // Minister for Foreign Affairs of Spain", "the President's", "the Spanish Minister").
 const BARE_TITLE = /\b[Tt]he\s+((?:(?:Deputy|Chief|Prime|Deputy\s+Chief|Deputy\s+Prime|Foreign)\s+)?(?:Minister|Secretary|President)(?:\s+of\s+State)?)\b(?!\s+(?:of|for)\s+(?:the\s+)?\p{Lu}(?!tate\b))(?!['’])/gu;
 
+/** A title right after a name ("Spanish Minister for …", "United Kingdom's Foreign Secretary"). */
+const TITLE_AFTER_NAME = /^(?:['’]s)?\s+((?:(?:Deputy|Chief|Prime|Foreign)\s+){0,2}(?:Minister|Secretary|President)(?:\s+of\s+State)?)\b/u;
+/** The titles a bare title could repeat of a given one: "Foreign Secretary", and "Secretary" alone. */
+const titlesIn = (title: string): string[] => {
+  const words = title.split(/\s+/);
+  return words.map((_, i) => words.slice(i).join(' '));
+};
+
 /**
  * "HM GOVERNMENT OF GIBRALTAR … The Chief Minister … attended a political meeting in Brussels": in a release whose
  * first line names its issuer, a bare title speaks for the issuer (rule `party.issuer-title`), unless the text
@@ -246,15 +254,20 @@ function issuerTitles(text: string, hits: NameHit[], parties: PartyMention[]): P
   const issuer = hit?.parties.filter((p) => p.kind === 'state' || p.kind === 'de facto state').sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
   if (!issuer) return [];
   const taken = overlapTest(parties);
+  // Where each title was first given to another state ("the Spanish Minister", "the United Kingdom's Foreign
+  // Secretary"), read once per name (a test per title and name would grow with their product).
+  const givenAt = new Map<string, number>();
+  for (const p of parties) {
+    if (p.kind !== 'state' || p.id === issuer.id) continue;
+    const t = TITLE_AFTER_NAME.exec(text.slice(p.end, p.end + 40));
+    if (t) for (const title of titlesIn(t[1])) if (!givenAt.has(title)) givenAt.set(title, p.end);
+  }
   const out: PartyMention[] = [];
   for (const m of text.slice(lineEnd).matchAll(BARE_TITLE)) {
     const start = lineEnd + m.index!;
     const end = start + m[0].length;
-    // A title some party was given before this ("the Spanish Minister", "the United Kingdom's Foreign Secretary").
-    const title = m[1];
-    const given = parties.some((p) => p.end <= start && p.kind === 'state' && p.id !== issuer.id &&
-      new RegExp(`^(?:['’]s)?\\s+${title.replace(/\s+/g, '\\s+')}\\b`).test(text.slice(p.end, p.end + title.length + 6)));
-    if (given || taken(start, end)) continue;
+    const title = m[1].replace(/\s+/g, ' ');
+    if ((givenAt.get(title) ?? Infinity) <= start || taken(start, end)) continue;
     out.push({ start, end, text: m[0], rule: 'party.issuer-title', id: issuer.id, name: issuer.name, kind: issuer.kind, via: 'person' });
   }
   return out;
