@@ -208,6 +208,18 @@ describe('which meeting a sentence speaks of', () => {
   });
 
   it.each([
+    // a house that sits owns its day
+    ['The minister will report to Parliament on the progress of the negotiations with Togo and Ghana when the House next sits on Tuesday.', []],
+    ['The minister will report to Parliament on the negotiations between Togo and Ghana at its next sitting on Tuesday.', []],
+  ])('leaves a day to a house that sits: %s', (text, dates) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null).filter(Boolean)).toEqual(dates);
+  });
+
+  it('still dates a meeting where the sides sit down together', () => {
+    expect(eventsOf('Togo and Ghana sit down for talks in Lome on Tuesday.').map((e) => e.date?.value)).toEqual(['2026-02-03']);
+  });
+
+  it.each([
     ['Ghana and Togo agreed on Monday to hold a high-level meeting in Lome in March.', ['2026-03']],
     ['Ghana and Togo decided on Monday to meet again.', [null]],
     // the day of the decision opening the sentence, before its subject
