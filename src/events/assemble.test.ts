@@ -202,6 +202,16 @@ describe('which meeting a sentence speaks of', () => {
     expect(eventsOf('Ghana and Togo held talks in Accra after a long pause on February 2.').map((e) => e.date?.value)).toEqual(['2026-02-02']);
   });
 
+  it.each([
+    // a meeting named by its town that times this one keeps its town, and reaches no date past this one's word
+    ['Ahead of the Lome round, Ghanaian and Togolese officials met on Tuesday in Kumasi.', [['2026-02-03', 'Kumasi']]],
+    ['Ahead of the Lome round, Ghanaian and Togolese officials met on Tuesday.', [['2026-02-03', null]]],
+    // the meeting named by its town is this one
+    ['At the Lome round, Ghanaian and Togolese officials met on Tuesday.', [['2026-02-03', 'Lomé']]],
+  ])('leaves another meeting its town: %s', (text, expected) => {
+    expect(eventsOf(text).map((e) => [e.date?.value, e.venue?.city ?? null])).toEqual(expected);
+  });
+
   it('does not reach past short names a date that belongs to another event', () => {
     const events = eventsOf('Israel and Lebanon held talks in Naqoura on February 2 about the positions Israeli troops have kept since the ceasefire that ended more than a year of hostilities between Israel and Hezbollah in November 2024.');
     expect(events.map((e) => e.date?.value)).toEqual(['2026-02-02']);

@@ -285,7 +285,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // no other meeting word stands between them.
     const placedBy = (v: VenueMention) => (VENUE_PREDICATE.test(text.slice(Math.max(s.start, v.start - 40), v.start)) || PREDICATE_AT_BUILDING.test(text.slice(Math.max(s.start, v.start - 80), v.start))) &&
       ts.some((t) => t.end <= v.start && v.start - t.end <= PREDICATE_PLACE_REACH && !inside(triggers, s).some((o) => o.start >= t.end && o.end <= v.start));
-    return venues.filter((v) => !speakers(v) && !aboutPerson(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v) || placedBy(v))
+    // "Ahead of the Geneva round, the IPRM met on Tuesday in Ergneti": a place that names another meeting, one that
+    // times this one, is that meeting's.
+    const namesTimingMeeting = (v: VenueMention) => inside(triggers, s).some((o) => ((o.start >= v.end && o.start - v.end <= 2) || (o.start <= v.start && v.end <= o.end)) &&
+      o !== anchor?.trigger && ts.some((t) => t !== o && t.opens) && TIMED_BY.test(text.slice(Math.max(s.start, o.start - 40), o.start)));
+    return venues.filter((v) => !speakers(v) && !aboutPerson(v) && !namesTimingMeeting(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v) || placedBy(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
   };
 
@@ -459,8 +463,11 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // anything dated before or after it ("spoke by phone on Wednesday, on the eve of the meeting").
     // "to meet the president before the NATO summit in Ankara in July": a date after a meeting word that times
     // another ("before the summit") is that meeting's.
+    // And the other way round: "Ahead of the Geneva round, the IPRM met on Tuesday": a meeting word that times
+    // another reaches no date past it.
     const timedByOther = (d: DateMention, t: TriggerMention) => d.start > t.end &&
-      ts.some((o) => o !== t && o.opens && o.start >= t.end && o.end <= d.start && TIMED_BY.test(text.slice(Math.max(s.start, o.start - 40), o.start)));
+      ts.some((o) => o !== t && o.opens && o.start >= t.end && o.end <= d.start &&
+        (TIMED_BY.test(text.slice(Math.max(s.start, o.start - 40), o.start)) || TIMED_BY.test(text.slice(Math.max(s.start, t.start - 40), t.start))));
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
       return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
