@@ -17,6 +17,7 @@ describe('findVenues', () => {
     ['The session was due to be held in Basra.', 'Basrah', 'IQ'],
     ['Indirect talks were held in the Omani capital.', 'Muscat', 'OM'],
     ['The Kuala Lumpur talks ended.', 'Kuala Lumpur', 'MY'],
+    ['The next round of the Geneva discussions is set for October.', 'Geneva', 'CH'],
     ['A Belgrade-Pristina meeting in Brussels is planned.', 'Brussels', 'BE'],
     ['Armenia and Azerbaijan met in Washington.', 'Washington', 'US'],
     ['Talks were held in Qatar.', null, 'QA'],
