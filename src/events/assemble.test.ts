@@ -951,6 +951,20 @@ describe('a meeting on the sidelines of the meeting under discussion', () => {
   });
 });
 
+describe('a meeting of a process named by its town', () => {
+  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
+  it.each([
+    // "of the Accra talks": the sides of the meeting that sat in Accra, not of the meeting read last
+    ['Ghana and Togo held the fifth round of talks in Accra on January 20. Benin and Nigeria met in Kumasi on February 1. The next round of the Accra talks is set for March 3.',
+      ['GH TG', 'BJ NG', 'GH TG']],
+    // no town named: the meeting under discussion
+    ['Ghana and Togo held the fifth round of talks in Accra on January 20. Benin and Nigeria met in Kumasi on February 1. The next round is set for March 3.',
+      ['GH TG', 'BJ NG', 'BJ NG']],
+  ])('%s', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});
+
 describe('"the two sides" of a meeting that names none', () => {
   const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([

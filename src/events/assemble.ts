@@ -893,6 +893,8 @@ function venueOfSidelines(events: MeetingEvent[], headline: VenueMention | null)
     }
   }
 }
+/** "a round of the Geneva discussions": a process named by its town, after "of the". */
+const PROCESS_OF_TOWN = { before: /\bof\s+the\s+$/i, after: /^\s+(?:talks|discussions|negotiations|process|track|dialogue|format)\b/i };
 /** How long a gathering known only by its first day is taken to last. */
 const GATHERING_DAYS = 7;
 const MET_HERE = /\b(?:met|meet|meets|meeting|gathered|convened|held)\s+here\b(?!\s+in\b)/i;
@@ -1103,8 +1105,14 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
   }));
   // A meeting with a mediator of its own is of the process that mediator mediates ("a fifth round … again under
   // AU auspices" is not the technical meeting with a contractor nearer in time).
-  const nearest = hasSides(d.antecedent) ? d.antecedent
-    : (mediatorsOf(d).length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(d, o)) : null) ?? nearestInTime(d, all, hasSides);
+  // "… the IPRM met in Ergneti. … the next round of the Geneva discussions had been tentatively set for October
+  // 14-15": a meeting of a process named by its town is of the meeting that sat there, not of the one under
+  // discussion when it was read.
+  const processTown = d.venue?.city && PROCESS_OF_TOWN.before.test(text.slice(Math.max(0, d.venue.start - 12), d.venue.start)) &&
+    PROCESS_OF_TOWN.after.test(text.slice(d.venue.end, d.venue.end + 20)) ? d.venue.city : null;
+  const ofProcess = processTown && d.antecedent?.venue?.city !== processTown ? nearestInTime(d, all, (o) => hasSides(o) && o.venue?.city === processTown) : null;
+  const nearest = ofProcess ?? (hasSides(d.antecedent) ? d.antecedent
+    : (mediatorsOf(d).length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(d, o)) : null) ?? nearestInTime(d, all, hasSides));
   // "When European Union foreign ministers met in Brussels": a body of states whose members meet has no other
   // sides to borrow ("UN-backed talks" still borrow theirs).
   const antecedent = participants.length < 2 && !(participants.length === 1 && membersMeet(text, participants[0])) && sameProcess(nearest) ? nearest : null;
