@@ -951,6 +951,13 @@ describe('a meeting on the sidelines of the meeting under discussion', () => {
   });
 });
 
+describe('a sentence that says a body has not met since some time', () => {
+  it('names no sides of the meeting under discussion', () => {
+    const events = eventsOf('Georgian, Russian and South Ossetian officials met in Gori on February 3. A parallel mechanism for Abkhazia, which used to meet in Gali, has not convened since 2018.');
+    expect(events.map((e) => e.parties.map((p) => p.id).join(' '))).toEqual(['GE RU SOUTH_OSSETIA']);
+  });
+});
+
 describe('a meeting of a process named by its town', () => {
   const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([

@@ -622,6 +622,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // Pass 2: no date here; the meeting words say which meeting the sentence is about. A meeting yet to come
     // with sides of its own ("could pave the way for direct Putin-Zelenskyy negotiations") is another meeting.
     // Cheap cues first; compromise only when they say nothing.
+    // "A parallel mechanism for Abkhazia, which used to meet in Gali, has not convened since 2018": a sentence that
+    // says a body has not met since some time speaks of no meeting, and its names are no sides of the current one.
+    if (NOT_MET_SINCE.test(s.text)) { lastSentence = s; continue; }
     const future = (t: TriggerMention) => t.reference === 'future' ||
       statusFromCues(text, { start: s.start, end: t.start, text: s.text }, t, ['planned'])?.status === 'planned' ||
       statusFromTense(text, s, t)?.status === 'planned';
@@ -893,6 +896,7 @@ function venueOfSidelines(events: MeetingEvent[], headline: VenueMention | null)
     }
   }
 }
+const NOT_MET_SINCE = /\b(?:has|have|had)\s+not\s+(?:(?:been\s+)?(?:met|convened|reconvened|gathered|sat|held\s+(?:talks|a\s+meeting|a\s+session))|been\s+held)\s+since\b/i;
 /** "a round of the Geneva discussions": a process named by its town, after "of the". */
 const PROCESS_OF_TOWN = { before: /\bof\s+the\s+$/i, after: /^\s+(?:talks|discussions|negotiations|process|track|dialogue|format)\b/i };
 /** How long a gathering known only by its first day is taken to last. */
