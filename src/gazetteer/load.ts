@@ -501,7 +501,7 @@ export interface Cues {
   learnedGroups: { heads: Set<string>; connectors: Set<string> };
   /** Bodies of states whose own meeting is multilateral ("the GCC summit"). */
   blocMeeting: { id: string; parties: Set<string>; before: RegExp; after: RegExp };
-  /** "met in Tabqa": a town the gazetteer lacks, right after a meeting word (group 1 or 2: its name). */
+  /** "met in Tabqa": a town the gazetteer lacks, right after a meeting word (the first group that matched: its name). */
   unknownTown: { id: string; before: RegExp; after: RegExp; notTowns: Set<string> };
 }
 

@@ -128,6 +128,8 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     // a place before the meeting word it is for
     ['We have pencilled in Tuesday the 10th, here in Naqoura, for the fourth round.', 'Naqoura'],
     ['The delegations will be in Ergneti for talks on Monday.', 'Ergneti'],
+    // one word after "at"
+    ['The two sides could hold talks at Naqoura next week.', 'Naqoura'],
   ])('%j', (text, town) => {
     expect(townsOf(text)).toEqual([[town, null]]);
   });
@@ -151,6 +153,7 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     ['The envoy travelled to Europe for talks.'],
     ['The ministers were in Brussels for talks.'], // a city the gazetteer knows
     ['Ministers stayed in December for a final round.'],
+    ['The leaders met at Blair House on Monday.'], // a building: two words after "at"
   ])('no town in %j', (text) => {
     expect(townsOf(text)).toEqual([]);
   });
