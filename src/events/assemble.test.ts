@@ -621,6 +621,11 @@ describe('an undated meeting yet to come in another town, after one held', () =>
 describe('a side left out of meetings in the plural', () => {
   const excludedOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('excluded')).map((p) => p.id));
   it.each([
+    // another event inside a clause about the side left out is not what it was left out of
+    ['Israel and Lebanon held talks in Naqoura on February 2. Hezbollah, the armed group that fought a war with Israel last year, has been kept out of the process.', [['HEZBOLLAH']]],
+    ['Israel and Lebanon held talks in Naqoura on February 2. Hezbollah has been kept out of the ceasefire deal.', [[]]],
+    // left out of the process: of every meeting of it
+    ['Israel and Lebanon held talks in Naqoura on February 2. Israeli and Lebanese officials met again in Tyre on February 3. Hezbollah has been kept out of the process.', [['HEZBOLLAH'], ['HEZBOLLAH']]],
     // "the bilateral sessions" looks back at every session of the same sides named before.
     ['Canadian and U.S. negotiators held talks in Washington on 15 January. The next session of Canada and the United States is set for 27 January in Ottawa. Mexico is not taking part in the bilateral sessions.', [['MX'], ['MX']]],
     // "talks" in the plural need not name meetings one by one: only the meeting the sentence speaks of.

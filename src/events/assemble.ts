@@ -23,7 +23,7 @@ import { findAll, loadCues } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
 import { dayKey, gap, gapPastNames, namesShortened } from './spans.js';
 import { hedgeNear, unconfirmedAfter } from './certainty.js';
-import { groupParties, rolesInSentence } from './roles.js';
+import { endOfClauseAbout, groupParties, rolesInSentence } from './roles.js';
 import { roundNear } from './rounds.js';
 import { statusFromCues, statusFromDate, statusFromTense, type StatusReading } from './status.js';
 import { firstAtLeast } from '../sorted.js';
@@ -432,10 +432,17 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         }
         // "A peace deal … ended the fighting, but Eritrea was not a party to it": with another event named and no
         // meeting word, who was left out was left out of that event.
-        let otherEvent: boolean | undefined;
+        let otherEvents: { start: number }[] | undefined;
+        // Not one inside a clause about the name ("Hezbollah, the armed group that fought a war with Israel last
+        // year, has been kept out of the process").
+        const otherEvent = (m: PartyMention) => {
+          otherEvents ??= findAll(cues.otherEvents.pattern!, text, s.start, s.end);
+          const clauseEnd = endOfClauseAbout(text, m);
+          return otherEvents.some((e) => e.start < m.start || e.start >= clauseEnd);
+        };
         for (const r of rolesInSentence(text, s, inside(mentions.parties, s), [], inside(mentions.venues, s))) {
           const strongSide = r.role === 'participant' && r.rule !== 'participant.near-trigger' && follows;
-          if (r.role === 'excluded' && (otherEvent ??= findAll(cues.otherEvents.pattern!, text, s.start, s.end).length > 0)) continue;
+          if (r.role === 'excluded' && otherEvent(r.mention)) continue;
           if (r.role !== 'none' && r.role !== 'observer' && (r.role !== 'participant' || strongSide)) {
             addRole(current, r.mention.id, r.mention.name, r.role, { rule: r.rule, evidence: spanOf(r.mention) }, r.mention.kind);
             if (!current.sentences.includes(s)) current.sentences.push(s);
@@ -838,6 +845,8 @@ function statusOfMeetingWord(text: string, s: Span, t: TriggerMention): StatusRe
 
 /** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */
 const PLURAL_MEETINGS = /\b(?:sessions|meetings|rounds)\b/i;
+/** "has been kept out of the process": left out of every meeting of it. */
+const OUT_OF_THE_PROCESS = /\b(?:out\s+of|from|no\s+part\s+in|no\s+role\s+in|no\s+seat\s+in)\s+the\s+(?:peace\s+|negotiating\s+|diplomatic\s+)?process\b/i;
 
 /**
  * "Mexico … is not taking part in the bilateral sessions": a side left out of a meeting word in the plural that
@@ -851,7 +860,7 @@ function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggersI
     for (const p of e.parties.filter((x) => x.roles.includes('excluded'))) {
       const why = e.why[`party.${p.id}.excluded`];
       const sentence = why?.evidence ? sentenceAt(sentences, why.evidence.start) : null;
-      if (!sentence || !triggersIn(sentence).some((t) => t.reference === 'anaphoric' && PLURAL_MEETINGS.test(t.text))) continue;
+      if (!sentence || !(triggersIn(sentence).some((t) => t.reference === 'anaphoric' && PLURAL_MEETINGS.test(t.text)) || OUT_OF_THE_PROCESS.test(sentence.text))) continue;
       for (const o of events) {
         if (o === e || o.parties.some((x) => x.id === p.id) || (o.evidence[0]?.start ?? Infinity) >= sentence.start || sidesOf(o) !== sides) continue;
         o.parties = [...o.parties, { id: p.id, name: p.name, roles: ['excluded' as Role] }].sort((a, b) => a.id.localeCompare(b.id));

@@ -26,6 +26,12 @@ const RELATIVE_CLAUSE = 160;
 // name qualifies ("American officials, who had helped bring the two sides together, sat in as facilitators").
 const RELATIVE = /^(?:\s+(?:officials|diplomats|envoys|negotiators|delegates|representatives|mediators))?,\s+(?:(?:which|who|whose)\b[^,;.]{1,160}|(?:(?:also|itself|then|now|once|still|long|traditionally|historically)\s+)?(?:a|an|the|one\s+of\s+(?:the|its|their|his|her))\s+[^,;.]{1,100}|(?:also\s+)?[a-z]+ed\s+(?:by|as|on|in|to|with|for|from|at)\b[^,;.]{1,60}),/;
 
+/** Where the relative clause or appositive right after a name ends ("Hezbollah, the armed group that fought a war with Israel last year,"), or the name's own end. */
+export function endOfClauseAbout(text: string, name: Span): number {
+  const m = RELATIVE.exec(text.slice(name.end, name.end + 200));
+  return m ? name.end + m[0].length : name.end;
+}
+
 function skipRelativeClause(after: string): string {
   const m = RELATIVE.exec(after);
   return (m ? after.slice(m[0].length) : after).slice(0, CUE_WINDOW);
