@@ -243,6 +243,12 @@ describe('which meeting a sentence speaks of', () => {
     ['On Monday, Ghana and Togo said that they held talks in Lome.', ['2026-02-02']],
     // a decision taken at the meeting still dates it
     ['Ghana and Togo agreed on Monday to reopen the border at talks in Lome.', ['2026-02-02']],
+    // and so does an outcome reached at it, though it names another event
+    ['On Monday, Ghana and Togo agreed to a ceasefire at talks in Lome.', ['2026-02-02']],
+    ['Ghana and Togo agreed on Monday to a truce at talks in Lome.', ['2026-02-02']],
+    // but not past another event outside that outcome, nor an outcome not reached at the meeting
+    ['On Monday, the day fighting broke out after the elections, Ghana and Togo agreed to a truce at talks in Lome.', [null]],
+    ['Ghana and Togo agreed on Monday to a truce and will hold talks in Lome.', [null]],
   ])('does not date a meeting by the day it was decided on: %s', (text, dates) => {
     expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual(dates);
   });

@@ -475,9 +475,19 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const timedByOther = (d: DateMention, t: TriggerMention) => d.start > t.end &&
       ts.some((o) => o !== t && o.opens && o.start >= t.end && o.end <= d.start &&
         (TIMED_BY.test(text.slice(Math.max(s.start, o.start - 40), o.start)) || TIMED_BY.test(text.slice(Math.max(s.start, t.start - 40), t.start))));
+    // "On Friday, Armenia and Azerbaijan agreed to a ceasefire at talks in Vienna": an outcome reached at the
+    // meeting is no other event between the day and the meeting word.
+    const otherEventBetween = (d: DateMention, from: number, to: number) => {
+      const hits = findAll(cues.otherEvents.pattern!, text, from, to);
+      if (!hits.length || d.end > from) return hits.length > 0;
+      // The verb may stand before the day ("agreed on Friday to a ceasefire at talks").
+      const start = Math.max(s.start, d.start - 40);
+      const outcome = OUTCOME_AT_MEETING.exec(text.slice(start, to));
+      return !outcome || hits.some((h) => h.start < start + outcome.index);
+    };
     const blocked = (d: DateMention, t: TriggerMention) => {
       const [from, to] = d.start > t.end ? [t.end, d.start] : [d.end, t.start];
-      return findAll(cues.otherEvents.pattern!, text, from, to).length > 0 || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
+      return otherEventBetween(d, from, to) || (d.end <= t.start && RELATIVE_AFTER_DATE.test(text.slice(from, to))) ||
         (d.end <= t.start && RELATIVE_AROUND_DATE.after.test(text.slice(d.end, to)) && RELATIVE_AROUND_DATE.before.test(text.slice(Math.max(s.start, d.start - RELATIVE_AROUND_DATE.reach), d.start))) ||
         (d.end <= t.start && cues.decisionDate.after!.test(text.slice(d.end, to)) && cues.decisionDate.before!.test(text.slice(Math.max(s.start, d.start - 40), d.start))) ||
         (d.end <= t.start && cues.relativeDate.after!.test(text.slice(d.end, to))) ||
@@ -845,6 +855,8 @@ function statusOfMeetingWord(text: string, s: Span, t: TriggerMention): StatusRe
 
 /** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */
 const PLURAL_MEETINGS = /\b(?:sessions|meetings|rounds)\b/i;
+/** "agreed to a ceasefire at ", right before a meeting word: what the meeting reached, at it. */
+const OUTCOME_AT_MEETING = /\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|extended|renewed)\s+(?:(?:on|late|early)\s+\w+(?:\s+\d+)?,?\s+)?(?:to\s+|on\s+)?(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty)\s+(?:[^.;!?]{0,40}?\s)?(?:at|during)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "has been kept out of the process": left out of every meeting of it. */
 const OUT_OF_THE_PROCESS = /\b(?:out\s+of|from|no\s+part\s+in|no\s+role\s+in|no\s+seat\s+in)\s+the\s+(?:peace\s+|negotiating\s+|diplomatic\s+)?process\b/i;
 
