@@ -706,8 +706,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // of the meeting before it). So is one the sentence's tense or cues put ahead, when the meeting it would join
     // was held ("… met in Bridgetown on February 1. They could meet again in Mexico City").
     const joined = target ?? current;
-    const next = !headline && joined && (!target || isHeld(target)) ? ts.find((t) => t.opens &&
-      placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && !!v.city && v.city !== joined.venue?.city) &&
+    const otherTownHere = !!joined && inside(mentions.venues, s).some((v) => !v.undisclosed && !!v.city && v.city !== joined.venue?.city);
+    const next = !headline && otherTownHere && (!target || isHeld(target)) ? ts.find((t) => t.opens &&
+      placesOf(s, [t], null, inside(mentions.venues, s)).some((v) => !v.undisclosed && !!v.city && v.city !== joined!.venue?.city) &&
       (t.reference === 'future' || (!!target && future(t)))) : undefined;
     if (next) {
       yetToComeFrom(newDraft(null, next.start), next);
