@@ -367,6 +367,8 @@ describe('round numbers', () => {
   it.each([
     ['Armenia and Azerbaijan said the next round of talks, the 12th, will be held in Vienna in March.', 12],
     ['Armenia and Azerbaijan held a round of talks (the third) in Vienna on February 2.', 3],
+    // a relative clause right after the meeting word
+    ["Bahrain and Qatar were due to hold a meeting of their joint committee in Riyadh on February 12. The meeting, which would have been the committee's fifth, was called off.", 5],
     ['The 41st round of talks between Armenia and Azerbaijan took place in Vienna on February 2.', 41],
     ['Armenian and Azerbaijani officials held a first direct round of talks in Vienna on February 2.', 1],
     ['Armenia and Azerbaijan opened the third formal round of peace negotiations in Vienna on February 2.', 3],
@@ -407,6 +409,8 @@ describe('round numbers', () => {
     // An ordinal of something else set beside the meeting word.
     ['Armenia and Azerbaijan will hold talks, the first of three planned sessions, in Vienna in March.'],
     ['Armenia and Azerbaijan held talks, the first in a year, in Vienna on February 2.'],
+    ['Armenia and Azerbaijan held talks in Vienna on February 2, which was the first time in a decade.'],
+    ['The meeting of Armenia and Azerbaijan in Vienna on February 2, which was the first since the war, went well.'],
     ['Armenia and Azerbaijan met on February 2, the 3rd day of the week-long meeting.'],
     // the ordinal of a day of the talks, not of a round
     ['Armenia and Azerbaijan held the second day of talks in Vienna on February 2.'],

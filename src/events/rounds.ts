@@ -26,6 +26,13 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
     const n = numbers[word] ?? parseInt(word, 10);
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.ordinal', evidence: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) } } };
   }
+  // "The meeting, which would have been the committee's fifth, …": the number a relative clause gives it.
+  const clause = clauseOrdinal(numbers).exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)));
+  if (clause) {
+    const n = numbers[clause[1].toLowerCase()] ?? parseInt(clause[1], 10);
+    const [start, end] = clause.indices![1]!.map((offset) => trigger.end + offset);
+    if (Number.isFinite(n)) return { round: n, why: { rule: 'round.relative-clause', evidence: { start, end, text: clause[1] } } };
+  }
   // "met in Washington yesterday, the second time the group has convened": the number said of the meeting later
   // in its sentence.
   const said = nthTime.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + NTH_TIME_REACH)));
@@ -36,6 +43,13 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
     if (Number.isFinite(n)) return { round: n, why: { rule: 'round.nth-time', evidence: { start, end, text: said[1] } } };
   }
   return null;
+}
+
+let clauseOrdinalPattern: RegExp | null = null;
+/** ", which would have been the committee's fifth": a relative clause right after the meeting word that numbers it. */
+function clauseOrdinal(numbers: Record<string, number>): RegExp {
+  const words = Object.keys(numbers).filter((w) => /^[a-z]+$/.test(w)).join('|');
+  return (clauseOrdinalPattern ??= new RegExp(`^\\s*,\\s+(?:which|that)\\s+(?:would\\s+have\\s+been|was|is|will\\s+be|would\\s+be|had\\s+been|has\\s+been)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+['’]s\\s+)?(${words}|\\d{1,3}(?:st|nd|rd|th))\\b(?!\\s+(?:of|in|on|since|day|week|month|year|time)\\b)`, 'id'));
 }
 
 /** How far after a meeting word its number may be said ("…, the second time the group has convened"). */
