@@ -954,6 +954,9 @@ describe('a meeting on the sidelines of the meeting under discussion', () => {
       ['2026-02-12 ECOWAS Abuja planned confirmed', '2026-02-12 GH TG Abuja planned tentative']],
     ['NATO foreign ministers will meet in Ankara on February 12. Greece and Turkey plan to hold talks on the sidelines.',
       ['2026-02-12 NATO Ankara planned confirmed', '2026-02-12 GR TR Ankara planned confirmed']],
+    // opening the sentence, naming the meeting it stands beside; a separate, bilateral meeting of two of its sides
+    ['Ghana, Togo, Benin and Nigeria held a quadrilateral meeting in Accra on February 2. Their ministers will meet again in Lomé in March. On the margins of the quadrilateral meeting, the Ghanaian minister held a separate bilateral meeting with the Togolese minister.',
+      ['2026-02-02 BJ GH NG TG Accra held confirmed', '2026-03 BJ GH NG TG Lomé planned confirmed', '2026-02-02 GH TG Accra held confirmed']],
   ])('is a meeting of its own, on that meeting\'s date and in its town: %j', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -961,6 +964,7 @@ describe('a meeting on the sidelines of the meeting under discussion', () => {
   it.each([
     // The sides of the meeting itself, met on its sidelines: no other meeting.
     ['Ghana and Togo held talks in Accra on February 2. Their foreign ministers also met on the sidelines.', ['2026-02-02 GH TG Accra held confirmed']],
+    ['Ghana, Togo, Benin and Nigeria held a quadrilateral meeting in Accra on February 2. On the sidelines, the Ghanaian and Togolese ministers discussed the border.', ['2026-02-02 BJ GH NG TG Accra held confirmed']],
   ])('is no other meeting without sides of its own: %j', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

@@ -656,14 +656,26 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // "The Bahraini and Qatari ministers could still meet on its sidelines": a meeting word on the sidelines of the
     // meeting under discussion ("its", "the", with no "of" after) with two sides of its own, not that meeting's, is
     // a meeting of its own on that meeting's date (its place: venueOfSidelines), not more sides of that one.
-    const aside = current?.date && !headline ? ts.find((t) => t.opens && ASIDE_OF_CURRENT.test(text.slice(t.end, Math.min(s.end, t.end + ASIDE_REACH)))) : undefined;
+    // So is the first meeting word after a sentence's opening "On the margins of the quadrilateral meeting,", and
+    // a meeting called separate or bilateral there has two sides of its own even among that meeting's ("the Chief
+    // Minister held a separate bilateral meeting with the Spanish Minister").
+    const opener = current?.date && !headline ? ASIDE_OPENING.exec(s.text) : null;
+    const aside = !current?.date || headline ? undefined
+      : opener ? ts.find((t) => t.opens && t.start >= s.start + opener[0].length)
+      : ts.find((t) => t.opens && ASIDE_OF_CURRENT.test(text.slice(t.end, Math.min(s.end, t.end + ASIDE_REACH))));
     if (aside) {
-      const host = current!;
+      // The meeting it stands beside: the one its opening phrase names ("of the quadrilateral meeting"), else the
+      // one under discussion.
+      const named = opener ? ts.filter((t) => t.end <= s.start + opener[0].length) : [];
+      const host = (named.length ? referredEvent(named, drafts, current, referenceDate, text, s, inside(mentions.venues, s)) : null) ?? current!;
+      const afterOpener = (x: Span) => !opener || x.start >= s.start + opener[0].length;
+      const distinct = ASIDE_DISTINCT.test(text.slice(Math.max(s.start, aside.start - 30), aside.start));
       const sides = new Set(rolesInSentence(text, s, inside(mentions.parties, s), [aside], inside(mentions.venues, s))
-        .filter((r) => r.role === 'participant' && !host.parties.get(r.mention.id)?.roles.has('participant')).map((r) => r.mention.id));
-      if (sides.size >= 2) {
+        .filter((r) => r.role === 'participant' && (distinct || !host.parties.get(r.mention.id)?.roles.has('participant'))).map((r) => r.mention.id));
+      if (sides.size >= 2 && host.date) {
         const ev = newDraft(host.date, aside.start);
-        contribute(ev, s, [aside], null, () => true);
+        contribute(ev, s, [aside], null, afterOpener);
+        ev.venue ??= host.venue;
         const reading = statusOfMeetingWord(text, s, aside);
         if (reading) ev.anchorStatus.push(reading);
         ev.hedge ??= hedgeNear(text, s, aside);
@@ -928,6 +940,10 @@ const SIDELINES = /\b(?:on|at)\s+(?:the|its|their)\s+(?:sidelines|margins|fringe
 /** "could still meet on its sidelines", right after a meeting word: the sidelines of the meeting under discussion. */
 const ASIDE_OF_CURRENT = /^\s+(?:[\w-]+\s+){0,3}?(?:on|at)\s+(?:the|its|their)\s+(?:sidelines|margins|fringes?)\b(?!\s+of\b)/i;
 const ASIDE_REACH = 60;
+/** "On the margins of the quadrilateral meeting," opening a sentence. */
+const ASIDE_OPENING = /^\W{0,3}(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)(?:\s+of\s+(?:the|this|that|its|their)\s+[^,;.]{1,60})?,\s+/i;
+/** "a separate bilateral meeting", "a one-on-one": a meeting apart from the one it stands beside. */
+const ASIDE_DISTINCT = /\b(?:separate|bilateral|one-on-one|one-to-one|side|private)\s+(?:[\w-]+\s+)?$/i;
 
 /**
  * "The 10th summit took place in Tokyo on 26 May 2026 … It had been prepared by a meeting in Osaka on
