@@ -977,6 +977,20 @@ describe('a sentence that says a body has not met since some time', () => {
   });
 });
 
+describe('a numbered meeting that names no sides', () => {
+  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
+  it.each([
+    // the sides of the round numbered just before it, not of the unnumbered meeting read last
+    ['Danish, Greenlandic and American officials met in Washington on February 3, the second time the group has convened. On February 2, Danish and American defence officials met separately. The plan is for a third meeting in Nuuk in April.',
+      ['DK GL US', 'DK US', 'DK GL US']],
+    // no round numbered before it: the meeting read last
+    ['Danish, Greenlandic and American officials met in Washington on February 3. On February 2, Danish and American defence officials met separately. The plan is for a third meeting in Nuuk in April.',
+      ['DK GL US', 'DK US', 'DK US']],
+  ])('%s', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});
+
 describe('a meeting of a process named by its town', () => {
   const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([

@@ -1153,7 +1153,11 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
   const processTown = d.venue?.city && PROCESS_OF_TOWN.before.test(text.slice(Math.max(0, d.venue.start - 12), d.venue.start)) &&
     PROCESS_OF_TOWN.after.test(text.slice(d.venue.end, d.venue.end + 20)) ? d.venue.city : null;
   const ofProcess = processTown && d.antecedent?.venue?.city !== processTown ? nearestInTime(d, all, (o) => hasSides(o) && o.venue?.city === processTown) : null;
-  const nearest = ofProcess ?? (hasSides(d.antecedent) ? d.antecedent
+  // "… the second time the group has convened … a separate meeting here between Danish and American defence
+  // officials … a third meeting in Nuuk": a numbered meeting is of the round numbered just before it, when the
+  // one under discussion is not numbered.
+  const previousRound = d.round && !d.antecedent?.round ? all.find((o) => o !== d && o.round?.round === d.round!.round - 1 && sidesOf(o).length >= 2) ?? null : null;
+  const nearest = ofProcess ?? previousRound ?? (hasSides(d.antecedent) ? d.antecedent
     : (mediatorsOf(d).length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(d, o)) : null) ?? nearestInTime(d, all, hasSides));
   // "When European Union foreign ministers met in Brussels": a body of states whose members meet has no other
   // sides to borrow ("UN-backed talks" still borrow theirs).
