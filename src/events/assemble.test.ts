@@ -212,6 +212,19 @@ describe('which meeting a sentence speaks of', () => {
     expect(eventsOf(text).map((e) => [e.date?.value, e.venue?.city ?? null])).toEqual(expected);
   });
 
+  it.each([
+    // a meeting word before the dated meeting that times it is a meeting of its own, undated, with its own town
+    ['The Danish prime minister could come to Washington to meet the US president before the NATO summit in Ankara in July.',
+      ['2026-07 NATO Ankara planned confirmed', '- DK US Washington planned tentative']],
+    ['Ghana and Togo met in Accra ahead of the ECOWAS summit in Abuja on February 2.',
+      ['2026-02-02 ECOWAS Abuja held confirmed', '- GH TG Accra held confirmed']],
+    // the meeting under discussion set after an earlier one is no meeting of its own
+    ['Ghana and Togo held talks in Accra on February 3. It was the first session since their last meeting in Lomé in October.',
+      ['2026-02-03 GH TG Accra held confirmed', '2025-10 GH TG Lomé held confirmed']],
+  ])('splits a meeting timed by another: %s', (text, expected) => {
+    expect(eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => p.id).join(' ')} ${e.venue?.city ?? '-'} ${e.status} ${e.certainty}`)).toEqual(expected);
+  });
+
   it('does not reach past short names a date that belongs to another event', () => {
     const events = eventsOf('Israel and Lebanon held talks in Naqoura on February 2 about the positions Israeli troops have kept since the ceasefire that ended more than a year of hostilities between Israel and Hezbollah in November 2024.');
     expect(events.map((e) => e.date?.value)).toEqual(['2026-02-02']);

@@ -516,6 +516,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       for (const near of taken) if (!anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
     }
     if (anchors.length) {
+      // "could come to Washington to meet the president before the NATO summit in Ankara in July": a meeting word
+      // before the one dated, which that one times, is a meeting of its own, undated; each owns its side of
+      // "before".
+      // Only what comes first ("before", "ahead of"): "the first session since their last meeting in October" and
+      // "after a session in Washington in July" set the meeting under discussion after an earlier one.
+      const timingCue = anchors.length === 1 ? TIMED_AHEAD_OF.exec(text.slice(Math.max(s.start, anchors[0].trigger.start - 40), anchors[0].trigger.start)) : null;
+      const timed = timingCue ? opening.find((t) => t !== anchors[0].trigger && t.reference !== 'anaphoric' && t.end <= anchors[0].trigger.start - timingCue[0].length) : undefined;
+      const boundary = timed ? anchors[0].trigger.start - timingCue![0].length : s.start;
       // What lies between two meetings' dates belongs to the nearer date ("in Singapore in June 2018").
       const owner = (x: Span) => anchors.reduce((best, a) => (gap(x, a.date) < gap(x, best.date) ? a : best));
       for (const a of anchors) {
@@ -543,7 +551,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         };
         // "postponed to December 14 … in Port of Spain" and "the presidents could meet in Brasília in mid-December":
         // a meeting placed in another city is another meeting.
-        const owns = (x: Span) => anchors.length === 1 || owner(x) === a;
+        const owns = (x: Span) => (anchors.length === 1 || owner(x) === a) && x.start >= boundary;
         const mine = ts.filter(owns);
         let placeHere: VenueMention | null | undefined;
         const otherPlace = (d: Draft) => {
@@ -632,6 +640,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         }
         contribute(ev, s, mine.length ? mine : [a.trigger], a, owns);
         current = ev;
+      }
+      if (timed) {
+        const ev = newDraft(null, timed.start);
+        contribute(ev, s, [timed], null, (x) => x.end <= boundary);
+        const reading = statusOfMeetingWord(text, s, timed);
+        if (reading) ev.anchorStatus.push(reading);
+        ev.hedge ??= hedgeNear(text, { start: s.start, end: boundary, text: '' }, timed);
       }
       lastSentence = s;
       continue;
@@ -1096,6 +1111,7 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
 }
 
 /** What times one meeting by another: "before the NATO summit", "ahead of next week's talks". */
+const TIMED_AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const TIMED_BY = /\b(?:before|after|ahead of|prior to|following|until|since)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** How far before a mediator's name "co-chaired by" may stand, and the pattern of it within one clause. */
 const CO_CHAIR_REACH = 160;
