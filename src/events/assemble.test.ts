@@ -76,6 +76,15 @@ describe('status and certainty', () => {
   });
 });
 
+describe('a round that followed another, in an article without a date of its own', () => {
+  it.each([
+    ['Bhutan and China held boundary talks in Kunming in 2025. The 26th round followed in Beijing in May 2026.', 'held'],
+    ['Bhutan and China held boundary talks in Kunming in 2025. The 26th round will follow in Beijing in May 2026.', 'planned'],
+  ])('%s', (text, status) => {
+    expect(extract(text, { today: '2026-11-21' }).events.map((e) => e.status)).toEqual(['held', status]);
+  });
+});
+
 describe('assembly', () => {
   it('keeps two meetings apart and numbers their rounds', () => {
     const events = eventsOf('The first round between Russia and Ukraine was held on January 23. A second round of talks between them will take place on February 10.');
