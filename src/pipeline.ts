@@ -11,7 +11,7 @@ import { findParties } from './mentions/parties/find-parties.js';
 import { findVenues } from './mentions/venues/find-venues.js';
 import { findFormats } from './mentions/formats/find-formats.js';
 import { findTriggers } from './mentions/triggers/find-triggers.js';
-import { assembleEvents, movesMeetingBefore } from './events/assemble.js';
+import { assembleEvents, datedByAgreementBefore, movesMeetingBefore } from './events/assemble.js';
 
 export function extract(input: string, options: ExtractOptions = {}): Result {
   const given = options.referenceDate ?? null;
@@ -42,8 +42,9 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   // Dates are read in the sentences that name a meeting, the only ones an event takes a date from (chrono-node
   // is the dearest pass); with mentions: 'all', everywhere.
   // So are the dates of a sentence right after one of those that moves its meeting ("It has now been rescheduled
-  // for later this month").
-  const only = options.mentions === 'all' ? undefined : withMovesAfter(sentences, sentencesHolding(sentences, triggers));
+  // for later this month"), and of one right before a sentence that says an agreement came at its meeting
+  // ("… agreed yesterday to …. The agreement came at the ninth meeting").
+  const only = options.mentions === 'all' ? undefined : withDatingNeighbours(sentences, sentencesHolding(sentences, triggers));
   const dates = findDates(text, sentences, referenceDate.value, today, { writtenOn: dateline?.day ?? null, only });
   const names = scanNames(text, options.gazetteer);
   const venues = findVenues(text, names, options.gazetteer, dateline?.evidence.start, triggers);
@@ -57,10 +58,14 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   return { referenceDate, events: assembled.events, mentions, warnings: [...dates.warnings, ...assembled.warnings] };
 }
 
-/** The sentences given, and each sentence right after one of them that moves its meeting, in order. */
-function withMovesAfter(sentences: Span[], holding: Span[]): Span[] {
+/**
+ * The sentences given, each sentence right after one of them that moves its meeting, and each right before one of
+ * them whose meeting takes its day from it, in order.
+ */
+function withDatingNeighbours(sentences: Span[], holding: Span[]): Span[] {
   const held = new Set(holding);
-  return sentences.filter((s, i) => held.has(s) || (i > 0 && held.has(sentences[i - 1]) && movesMeetingBefore(s)));
+  return sentences.filter((s, i) => held.has(s) || (i > 0 && held.has(sentences[i - 1]) && movesMeetingBefore(s)) ||
+    (i + 1 < sentences.length && held.has(sentences[i + 1]) && datedByAgreementBefore(sentences[i + 1])));
 }
 
 /** The sentences (sorted) in which a mention (sorted) starts. */

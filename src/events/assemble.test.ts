@@ -999,6 +999,18 @@ describe('a sentence that says a body has not met since some time', () => {
   });
 });
 
+describe('the meeting an agreement came at', () => {
+  it.each([
+    // dated by the day the sentence before says it was agreed (read though that sentence has no meeting word)
+    ['Iraqi and Kuwaiti officials agreed yesterday to revive joint patrols in the waterway. The agreement came at the ninth meeting of the Iraqi-Kuwaiti joint committee, held in Kuwait City.', '2026-02-03'],
+    // not by a year, nor by the day of a statement
+    ['Iraq and Kuwait agreed in 2012 to share the waterway. The agreement came at the ninth meeting of the Iraqi-Kuwaiti joint committee, held in Kuwait City.', null],
+    ['Iraqi and Kuwaiti officials said yesterday that patrols would resume. The agreement came at the ninth meeting of the Iraqi-Kuwaiti joint committee, held in Kuwait City.', null],
+  ])('%s', (text, date) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([date]);
+  });
+});
+
 describe('a numbered meeting that names no sides', () => {
   const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([

@@ -76,6 +76,10 @@ function isHeadline(s: Span): boolean {
 export function movesMeetingBefore(sentence: Span): boolean {
   return PRONOUN_MOVED.test(sentence.text);
 }
+/** "The agreement came at the ninth meeting …": a sentence whose meeting takes its day from the sentence before. */
+export function datedByAgreementBefore(sentence: Span): boolean {
+  return OUTCOME_CAME_AT.test(sentence.text);
+}
 /** After a number of days, words that make it the time between two things ("two days ahead of", "three days later"). */
 const DURATION_BETWEEN = /^\s+(?:before|after|ahead|later|earlier|ago|prior|since|from|into)\b/i;
 /** Status words in sentences that only refer back to a meeting must stand this close to the meeting word. */
@@ -515,6 +519,16 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         : mapPacked(reachable.slice(0, 1), (d) => reachable.find((w) => contains(w, d) && gap(w, d) <= WIDER_DATE_REACH) ?? d);
       for (const near of taken) if (!anchors.some((a) => a.date === near)) anchors.push({ trigger: t, date: near });
     }
+    // "Iraqi and Kuwaiti officials agreed yesterday to revive joint patrols …. The agreement came at the ninth
+    // meeting of the joint committee": the meeting an agreement came at is dated by the day the sentence before
+    // says it was agreed.
+    const cameAt = !anchors.length && !ds.length ? OUTCOME_CAME_AT.exec(s.text) : null;
+    if (cameAt) {
+      const t = opening.find((x) => x.start >= s.start + cameAt[0].length - 1 && x.start - (s.start + cameAt[0].length) <= 12);
+      const before = sentences[firstAtLeast(sentences, s.start, (x) => x.start) - 1];
+      const agreedOn = t && before ? inside(eligibleDates, before).find((d) => d.granularity === 'day' && AGREED_ON.test(text.slice(Math.max(before.start, d.start - 30), d.start))) : undefined;
+      if (t && agreedOn) anchors.push({ trigger: t, date: agreedOn });
+    }
     if (anchors.length) {
       // "could come to Washington to meet the president before the NATO summit in Ankara in July": a meeting word
       // before the one dated, which that one times, is a meeting of its own, undated; each owns its side of
@@ -883,6 +897,10 @@ function statusOfMeetingWord(text: string, s: Span, t: TriggerMention): StatusRe
 
 /** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */
 const PLURAL_MEETINGS = /\b(?:sessions|meetings|rounds)\b/i;
+/** "The agreement came at", opening a sentence: what the sentence before says was agreed came at a meeting. */
+const OUTCOME_CAME_AT = /^\W{0,3}(?:The|This|That|Today['’]s|Yesterday['’]s)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|decision|breakthrough|understanding|announcement|pledge)\s+(?:came|was\s+(?:reached|made|struck|agreed|sealed|announced|taken))\s+(?:at|during)\s+/i;
+/** "agreed yesterday", "signed on Monday": a verb of agreeing right before a day. */
+const AGREED_ON = /\b(?:agreed|signed|reached|struck|sealed|announced|decided)\s+(?:on\s+)?$/i;
 /** "agreed to a ceasefire at ", right before a meeting word: what the meeting reached, at it. */
 const OUTCOME_AT_MEETING = /\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|extended|renewed)\s+(?:(?:on|late|early)\s+\w+(?:\s+\d+)?,?\s+)?(?:to\s+|on\s+)?(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|deal|agreement|accord|treaty)\s+(?:[^.;!?]{0,40}?\s)?(?:at|during)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "has been kept out of the process": left out of every meeting of it. */
