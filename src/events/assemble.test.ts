@@ -1056,7 +1056,17 @@ describe('"the two sides" of a meeting that names none', () => {
     // No meeting in the same town or under the same mediator: the pair named last.
     ['Ghana and Togo held talks in Accra from 2 to 4 February. Ghana and Burkina Faso signed a framework on the border. The two sides will meet in Ouagadougou later this month.',
       ['GH TG', 'BF GH']],
+    ['Pakistan and Afghanistan held talks in Istanbul on February 2. Traders from India and China were also in town. Traders from both sides met at Torkham on February 1.',
+      ['AF PK', 'CN IN']],
   ])('keeps the pair named last otherwise: %j', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // both sides of a border are a place, not a pair (the meeting borrows the sides of the nearest meeting)
+    ['Pakistan and Afghanistan held talks in Istanbul on February 2. Traders from India and China were also in town. Traders from both sides of the border met at Torkham on February 1.',
+      ['AF PK', 'AF PK']],
+  ])('reads no pair in %j', (text, expected) => {
     expect(sidesOf(text)).toEqual(expected);
   });
 });
