@@ -10,6 +10,13 @@ describe('status and certainty', () => {
   it.each([
     ['Russia and Ukraine will resume talks on February 10.', 'planned', 'confirmed'],
     ['Russia and Ukraine held talks on January 23.', 'held', 'confirmed'],
+    // what was supposed to happen is a plan
+    ['There was supposed to be a meeting between Russia and Ukraine on January 23.', 'planned', 'confirmed'],
+    // moved or called off, said however far from the meeting word: by its verb, or a later clause about "it"
+    ['The meeting between Russia and Ukraine, with Turkey in the chair as host and facilitator, was postponed due to the storm.', 'postponed', 'confirmed'],
+    ['The meeting between Russia and Ukraine, with Turkey in the chair as host and facilitator, has been cancelled.', 'cancelled', 'confirmed'],
+    ['The meeting between Russia and Ukraine, with Turkey in the chair as host and facilitator, was due on January 29, and it has been postponed.', 'postponed', 'confirmed'],
+    ['The meeting between Russia and Ukraine, with Turkey in the chair as host and facilitator, could be postponed.', 'planned', 'confirmed'],
     // a status word past a semicolon is another clause's
     ['Japan and Russia will hold salmon talks in Moscow on February 17; the island fishing talks have been delayed.', 'planned', 'confirmed'],
     // past a relative clause with no comma after it
@@ -996,6 +1003,18 @@ describe('a sentence that says a body has not met since some time', () => {
   it('names no sides of the meeting under discussion', () => {
     const events = eventsOf('Georgian, Russian and South Ossetian officials met in Gori on February 3. A parallel mechanism for Abkhazia, which used to meet in Gali, has not convened since 2018.');
     expect(events.map((e) => e.parties.map((p) => p.id).join(' '))).toEqual(['GE RU SOUTH_OSSETIA']);
+  });
+});
+
+describe('the date of a meeting said to be due', () => {
+  it.each([
+    // "was due" dates the meeting however far from the meeting word ("due to the storm" is a cause)
+    ['The meeting – the Russian and Ukrainian delegations, with Turkish diplomats in the chair as hosts and facilitators – was due last Thursday.', '2026-01-29'],
+    // moved with no new date: the date it was due on
+    ['The meeting between Russia and Ukraine, which had been due on February 10, has been postponed.', '2026-02-10'],
+    ['The meeting between Russia and Ukraine, which had been due on February 10, has been postponed to March 3.', '2026-03-03'],
+  ])('%s', (text, date) => {
+    expect(eventsOf(text).map((e) => e.date?.value ?? null)).toEqual([date]);
   });
 });
 

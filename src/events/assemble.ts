@@ -67,6 +67,7 @@ const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
 /** A sentence that opens by saying "it" was moved or called off. */
+const PRONOUN_MOVED_LATER = /[,;]\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|rescheduled|moved|cancell?ed|called off|scrapped)\b/i;
 const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|rescheduled|moved|cancell?ed|called off|scrapped)\b/;
 /** A headline or a headline's clause: a line without a closing stop. */
 function isHeadline(s: Span): boolean {
@@ -215,14 +216,15 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   // Not the date of a statement ("told reporters on Monday"), nor the old date of a moved meeting.
   const cues = loadCues();
   // A part of a day ("Wednesday night", TIME) dates a meeting by its day.
-  const eligibleDates = mentions.dates.filter((d) => (d.type === 'DATE' || (d.type === 'TIME' && d.range)) && !d.value.startsWith('XXXX-XX') && !d.value.endsWith('_REF') &&
+  const datesAMeeting = (d: DateMention) => (d.type === 'DATE' || (d.type === 'TIME' && d.range)) && !d.value.startsWith('XXXX-XX') && !d.value.endsWith('_REF') &&
     ['day', 'week', 'month', 'year'].includes(d.granularity) && !d.rule.startsWith('date.moved-from') &&
     !(dateline && d.start < dateline.end && dateline.start < d.end) &&
     !cues.reportDate.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
     !cues.expiryDate.before!.test(text.slice(Math.max(0, d.start - 40), d.start)) &&
     // "due to run until Nov 3" closes a meeting opened elsewhere; it opens none.
     !cues.dateEnd.before!.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
-    !isFormerDate(d) && !startsSpan(d) && !datesAnotherNoun(d));
+    !startsSpan(d) && !datesAnotherNoun(d);
+  const eligibleDates = mentions.dates.filter((d) => datesAMeeting(d) && !isFormerDate(d));
 
   /** "stalled since 2017", "the first talks since 2019", "launched in 2011": where a span or a process began, not a meeting's date. */
   function startsSpan(d: DateMention): boolean {
@@ -381,7 +383,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     } else {
       for (const t of ts) {
         const narrow = { start: Math.max(s.start, t.start - REFERENCE_CUE_WINDOW), end: Math.min(s.end, t.end + REFERENCE_CUE_WINDOW), text: '' };
-        const reading = statusFromCues(text, narrow, t, ['cancelled', 'postponed', 'ongoing']);
+        const reading = statusFromCues(text, narrow, t, ['cancelled', 'postponed', 'ongoing']) ?? movedLaterInSentence(text, s, t);
         if (reading) ev.referenceStatus.push(reading);
         const hedge = hedgeNear(text, narrow, t);
         if (hedge && ['certainty.possible', 'certainty.tentative', 'certainty.unconfirmed'].includes(hedge.rule)) ev.hedge ??= hedge;
@@ -806,7 +808,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     for (const p of pending) contribute(ev, p, inside(triggers, p), null, () => true);
     const lead = pending.find((p) => !isHeadline(p)) ?? pending[0];
     const t = inside(triggers, lead).find((x) => x.opens) ?? inside(triggers, lead)[0];
-    const reading = statusFromCues(text, lead, t, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, lead, t) ?? statusFromCues(text, lead, t, ['planned', 'held']);
+    const reading = statusOfMeetingWord(text, lead, t);
     if (reading) ev.anchorStatus.push(reading);
     ev.hedge ??= hedgeNear(text, lead, t);
     settleRoles(ev);
@@ -873,6 +875,14 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       if (!d.parties.get(p.id)?.roles.size) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-other-round', evidence: null }, p.kind);
     }
   };
+  // "… was due last Thursday at Naqoura, and it has been postponed. We do not have a new date.": a meeting moved or
+  // called off, with no new date, is dated by the date it was due on (or dated more closely by it: "There was
+  // supposed to be a tripartite meeting last week").
+  for (const d of drafts) {
+    if (d.date?.granularity === 'day' || ![...d.anchorStatus, ...d.referenceStatus].some((r) => r.status === 'postponed' || r.status === 'cancelled')) continue;
+    const due = mapPacked(d.sentences, (x) => inside(mentions.dates, x).find((m) => datesAMeeting(m) && isFormerDate(m) && (!d.date || contains(d.date, m)))).find(Boolean);
+    if (due) d.date = due;
+  }
   drafts.forEach(settleRoles);
   drafts.forEach(fillFromPair);
   drafts.forEach(fillFromCount);
@@ -892,7 +902,20 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
  * its verb, then a cue that it is planned or was held.
  */
 function statusOfMeetingWord(text: string, s: Span, t: TriggerMention): StatusReading | null {
-  return statusFromCues(text, s, t, ['cancelled', 'postponed', 'ongoing']) ?? statusFromTense(text, s, t) ?? statusFromCues(text, s, t, ['planned', 'held']);
+  return statusFromCues(text, s, t, ['cancelled', 'postponed', 'ongoing']) ?? movedLaterInSentence(text, s, t) ?? statusFromTense(text, s, t) ??
+    statusFromCues(text, s, t, ['planned', 'held']);
+}
+
+/**
+ * "The tripartite meeting – the Israeli army, the Lebanese army and UNIFIL … – was due last Thursday at Naqoura,
+ * and it has been postponed": a later clause of the sentence whose subject is a pronoun for the meeting moved or
+ * called it off, however far from the meeting word.
+ */
+function movedLaterInSentence(text: string, s: Span, t: TriggerMention): StatusReading | null {
+  const m = PRONOUN_MOVED_LATER.exec(text.slice(t.end, s.end));
+  if (!m) return null;
+  const start = t.end + m.index + m[0].length - m[1].length;
+  return { status: /^(?:cancel|call|scrap)/i.test(m[1]) ? 'cancelled' : 'postponed', rule: 'status.moved-later-clause', evidence: { start, end: start + m[1].length, text: m[1] } };
 }
 
 /** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */

@@ -95,6 +95,9 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
   const v = nearest(verbs, trigger);
   const evidence = { start: v.start, end: v.end, text: text.slice(v.start, v.end) };
   if (v.negative) return null;
+  // "… was postponed due to the storm", however far from the meeting word: the verb says what became of it.
+  const moved = MOVING_VERBS[v.infinitive];
+  if (moved && !MODALS.test(v.auxiliary) && v.tense !== 'future') return { status: moved, rule: 'status.verb-moved', evidence };
   if (v.tense === 'future' || MODALS.test(v.auxiliary)) return { status: 'planned', rule: 'status.tense-future', evidence };
   // "scheduled for", "planned for", "set for", "slated for": a past participle of planning is a plan; not the
   // verb of a relative clause whose subject is the meeting ("consultations …, which set a total catch": held).
@@ -110,6 +113,9 @@ export function statusFromTense(text: string, sentence: Span, trigger: TriggerMe
   }
   return null;
 }
+
+/** Meeting verbs that say a meeting was moved or called off. */
+const MOVING_VERBS: Record<string, 'postponed' | 'cancelled'> = { postpone: 'postponed', delay: 'postponed', cancel: 'cancelled' };
 
 /** Last resort: a meeting dated before the article's date was held, after it is planned. */
 export function statusFromDate(range: { start: string; end: string } | null, reference: string | null): StatusReading | null {
