@@ -13,7 +13,7 @@ import { findSets } from './sets.js';
 import { holidayIn } from './holidays.js';
 import { findSpokenYears } from './spoken-years.js';
 import { type Direction, directionOf } from './tense.js';
-import { dateWindows, inWindows } from './windows.js';
+import { dateWindows, inWindows, paragraphsOf } from './windows.js';
 import { sentenceAt as sentenceIn } from '../../segment/sentences.js';
 import { firstAtLeast } from '../../sorted.js';
 import { mapPacked } from '../../arrays.js';
@@ -81,8 +81,9 @@ function readDates(text: string, sentences: Span[], referenceDate: string | null
   const warnings: string[] = [];
   const reference = referenceDate ? parseIso(referenceDate) : null;
   // Only sentences with a date word or a digit are read (windows.ts); `everywhere` reads the whole text (for
-  // the test that both give the same dates).
-  const windows = options.everywhere ? [{ start: 0, end: text.length }] : dateWindows(text, sentences, only);
+  // the test that both give the same dates), a paragraph at a time, as windows do (chrono would read
+  // "February 3, 226\n\nA planned round" as 2:26 AM).
+  const windows = options.everywhere ? paragraphsOf(text) : dateWindows(text, sentences, only);
   // chrono needs an instant; without a reference date every value it implies from it is discarded below.
   const instant = new Date(Date.UTC(...ymdArgs(reference ?? parseIso(today)), 12));
   const sentenceAt = (offset: number) => sentenceIn(sentences, offset);

@@ -7,6 +7,16 @@ const TODAY = '2026-11-21';
 const windowTexts = (text: string) => dateWindows(text, splitSentences(text)).map((w) => text.slice(w.start, w.end));
 
 describe('date windows', () => {
+  // A paragraph break ends a window, and reading everything reads a paragraph at a time: chrono-node would read
+  // a number ending one paragraph and a capital "A" opening the next as a time ("226\n\nA": 2:26 AM).
+  it('reads a paragraph at a time, with and without windows', () => {
+    const text = 'Talks in Geneva were pushed back.\n\nPublished February 3, 226\n\nA planned round of talks was postponed.';
+    const sentences = splitSentences(text);
+    const windowed = findDates(text, sentences, null, TODAY);
+    expect(windowed.dates.map((d) => d.text)).toEqual(['February 3']);
+    expect(windowed).toEqual(findDates(text, sentences, null, TODAY, { everywhere: true }));
+  });
+
   // chrono-node reads an abbreviated unit after "this", "last", "past", "next" or a number in words: the sentence
   // must be read, or a date found when reading everything would be lost.
   it.each([
@@ -15,6 +25,8 @@ describe('date windows', () => {
     'They said it happened a few h ago.',
     'The ceasefire could collapse in a d or so.',
     'The envoy left withina d of arriving.',
+    // a unit glued to "next" (a dropped space)
+    'Nobody should expect a signature nextweek, he said.',
   ])('reads %j', (text) => {
     expect(windowTexts(text)).toEqual([text]);
     const sentences = splitSentences(text);

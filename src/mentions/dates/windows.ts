@@ -31,7 +31,9 @@ const DATE_WORDS = [
 const NUMBER_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|few|several|the|couple|of|half)';
 const UNIT_ABBREVIATIONS = '(?:s|sec|m|min|mins|h|hr|hrs|d|w|mo|mos|qtr|y|yr)(?![a-z0-9_])';
 const ABBREVIATED_UNIT = `(?:(?:this|last|past|next)\\s*|${NUMBER_WORDS}\\s+)${UNIT_ABBREVIATIONS}`;
-const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${DATE_WORDS.join('|')})\\b|${ABBREVIATED_UNIT}`, 'i');
+// A unit glued to "this", "last", "past" or "next" ("nextweek", a dropped space) is read as one too.
+const GLUED_UNIT = '(?:this|last|past|next)(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?)';
+const DATE_ANCHOR = new RegExp(`\\d|\\b(?:${DATE_WORDS.join('|')})\\b|${ABBREVIATED_UNIT}|${GLUED_UNIT}`, 'i');
 /**
  * The longest run of sentences read at once. Several of chrono-node's refiners match a pattern anchored at
  * the end of all the text before each result, so one call costs the square of its text: bounded runs keep a
@@ -68,6 +70,19 @@ export function dateWindows(text: string, sentences: Span[], only?: Span[]): { s
   }
   return windows;
 }
+
+/** The whole text, cut at each paragraph break (a blank line), as the windows are. */
+export function paragraphsOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    out.push({ start, end: m.index! });
+    start = m.index! + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/g;
 
 /** Runs a finder over each window and moves its mentions' offsets back into the whole text. */
 export function inWindows<T extends { start: number; end: number }>(text: string, windows: { start: number; end: number }[], find: (slice: string) => T[]): T[] {
