@@ -3,6 +3,10 @@ import { extract } from '../pipeline.js';
 
 const OPTS = { referenceDate: '2026-02-04', today: '2026-11-21' } as const;
 const eventsOf = (text: string) => extract(text, OPTS).events;
+/** Each event's participants' ids, sorted, joined by spaces. */
+const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
+/** Each event's date value ('-' without one), parties, town, status and certainty, in one line. */
+const summaryOf = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => p.id).join(' ')} ${e.venue?.city ?? '-'} ${e.status} ${e.certainty}`);
 /** Each event's date value ('-' without one) and status. */
 const datesAndStatuses = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.status}`);
 
@@ -238,7 +242,7 @@ describe('which meeting a sentence speaks of', () => {
     ['Ghana and Togo held talks in Accra on February 3. It was the first session since their last meeting in Lomé in October.',
       ['2026-02-03 GH TG Accra held confirmed', '2025-10 GH TG Lomé held confirmed']],
   ])('splits a meeting timed by another: %s', (text, expected) => {
-    expect(eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => p.id).join(' ')} ${e.venue?.city ?? '-'} ${e.status} ${e.certainty}`)).toEqual(expected);
+    expect(summaryOf(text)).toEqual(expected);
   });
 
   it('does not reach past short names a date that belongs to another event', () => {
@@ -638,14 +642,13 @@ describe('a meeting held and one still to come', () => {
 });
 
 describe('an undated meeting yet to come in another town, after one held', () => {
-  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => p.id).join(' ')} ${e.venue?.city ?? '-'} ${e.status} ${e.certainty}`);
   it.each([
     ['Venezuela and the Unitary Platform met in Bridgetown on February 1. Both delegations say they could meet again in Mexico City, but no date has been set.',
       ['2026-02-01 PUD VE Bridgetown held confirmed', '- PUD VE Mexico City planned tentative']],
     ['Ghana and Togo held talks in Accra on February 1. The two sides will meet in Lomé.',
       ['2026-02-01 GH TG Accra held confirmed', '- GH TG Lomé planned confirmed']],
   ])('is a meeting of its own: %s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(summaryOf(text)).toEqual(expected);
   });
 
   it.each([
@@ -653,7 +656,7 @@ describe('an undated meeting yet to come in another town, after one held', () =>
     ['Ghana and Togo held talks in Accra on February 1. The two sides could meet again in Accra.', ['2026-02-01 GH TG Accra held confirmed']],
     ['Ghana and Togo held talks in Accra on February 1. Earlier talks in Lomé had failed.', ['2026-02-01 GH TG Accra held confirmed']],
   ])('is no other meeting: %s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(summaryOf(text)).toEqual(expected);
   });
 });
 
@@ -977,7 +980,6 @@ describe('dates that are not the meeting\'s', () => {
 });
 
 describe('a meeting on the sidelines of the meeting under discussion', () => {
-  const summary = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.map((p) => p.id).join(' ')} ${e.venue?.city ?? '-'} ${e.status} ${e.certainty}`);
   it.each([
     ['The ECOWAS summit, which brings together the leaders of the bloc\'s member states, is due to open in Abuja on February 12. The Ghanaian and Togolese presidents could also meet on its margins, an aide said.',
       ['2026-02-12 ECOWAS Abuja planned confirmed', '2026-02-12 GH TG Abuja planned tentative']],
@@ -987,7 +989,7 @@ describe('a meeting on the sidelines of the meeting under discussion', () => {
     ['Ghana, Togo, Benin and Nigeria held a quadrilateral meeting in Accra on February 2. Their ministers will meet again in Lomé in March. On the margins of the quadrilateral meeting, the Ghanaian minister held a separate bilateral meeting with the Togolese minister.',
       ['2026-02-02 BJ GH NG TG Accra held confirmed', '2026-03 BJ GH NG TG Lomé planned confirmed', '2026-02-02 GH TG Accra held confirmed']],
   ])('is a meeting of its own, on that meeting\'s date and in its town: %j', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(summaryOf(text)).toEqual(expected);
   });
 
   it.each([
@@ -995,7 +997,7 @@ describe('a meeting on the sidelines of the meeting under discussion', () => {
     ['Ghana and Togo held talks in Accra on February 2. Their foreign ministers also met on the sidelines.', ['2026-02-02 GH TG Accra held confirmed']],
     ['Ghana, Togo, Benin and Nigeria held a quadrilateral meeting in Accra on February 2. On the sidelines, the Ghanaian and Togolese ministers discussed the border.', ['2026-02-02 BJ GH NG TG Accra held confirmed']],
   ])('is no other meeting without sides of its own: %j', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(summaryOf(text)).toEqual(expected);
   });
 });
 
@@ -1031,7 +1033,6 @@ describe('the meeting an agreement came at', () => {
 });
 
 describe('a numbered meeting that names no sides', () => {
-  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([
     // the sides of the round numbered just before it, not of the unnumbered meeting read last
     ['Danish, Greenlandic and American officials met in Washington on February 3, the second time the group has convened. On February 2, Danish and American defence officials met separately. The plan is for a third meeting in Nuuk in April.',
@@ -1045,7 +1046,6 @@ describe('a numbered meeting that names no sides', () => {
 });
 
 describe('a meeting of a process named by its town', () => {
-  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([
     // "of the Accra talks": the sides of the meeting that sat in Accra, not of the meeting read last
     ['Ghana and Togo held the fifth round of talks in Accra on January 20. Benin and Nigeria met in Kumasi on February 1. The next round of the Accra talks is set for March 3.',
@@ -1059,7 +1059,6 @@ describe('a meeting of a process named by its town', () => {
 });
 
 describe('"the two sides" of a meeting that names none', () => {
-  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([
     // The pair of the meeting in the same town, not the pair named last (a framework between others).
     ['Ghana and Togo held talks in Accra from 2 to 4 February under ECOWAS mediation. ECOWAS welcomed the framework agreed between Ghana and Burkina Faso. The two parties are expected to reconvene in Accra later this month.',
@@ -1091,7 +1090,6 @@ describe('"the two sides" of a meeting that names none', () => {
 });
 
 describe('a meeting that counts its sides', () => {
-  const sidesOf = (text: string) => eventsOf(text).map((e) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).join(' '));
   it.each([
     // The group of three named together before the phrase, not the two sides of the meeting nearest in time.
     ['Chile, Peru and Bolivia held border talks in Arica on January 14. Bolivia stayed away from a second round in Lima on January 28, which Chile and Peru attended. A third round in La Paz on March 9 will bring all three delegations back.',

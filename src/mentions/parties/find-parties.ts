@@ -154,14 +154,19 @@ function breakawayAnaphors(text: string, parties: PartyMention[]): PartyMention[
   const named = new Map(parties.filter((p) => p.kind === 'de facto state').map((p) => [p.id, p]));
   if (named.size !== 1) return [];
   const [state] = named.values();
+  // "the breakaway Transnistria region" names it already.
+  return anaphorsOf(text, BREAKAWAY, parties, state, 'party.breakaway-anaphor');
+}
+
+/** Each match of a phrase that stands for one party, where no name is read already, as a mention of it. */
+function anaphorsOf(text: string, phrase: RegExp, parties: PartyMention[], party: Pick<PartyMention, 'id' | 'name' | 'kind'>, rule: string): PartyMention[] {
   const out: PartyMention[] = [];
   const taken = overlapTest(parties);
-  for (const m of text.matchAll(BREAKAWAY)) {
+  for (const m of text.matchAll(phrase)) {
     const start = m.index!;
     const end = start + m[0].length;
-    // "the breakaway Transnistria region" names it already.
     if (taken(start, end)) continue;
-    out.push({ start, end, text: m[0], rule: 'party.breakaway-anaphor', id: state.id, name: state.name, kind: state.kind, via: 'metonym' });
+    out.push({ start, end, text: m[0], rule, id: party.id, name: party.name, kind: party.kind, via: 'metonym' });
   }
   return out;
 }
@@ -187,16 +192,7 @@ function oppositionAnaphors(text: string, parties: PartyMention[]): PartyMention
     if (CALLED_OPPOSITION_AFTER.test(text.slice(p.end, p.end + 60)) || CALLED_OPPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) called.set(p.id, p);
   }
   if (called.size !== 1) return [];
-  const [party] = called.values();
-  const out: PartyMention[] = [];
-  const taken = overlapTest(parties);
-  for (const m of text.matchAll(BARE_OPPOSITION)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (taken(start, end)) continue;
-    out.push({ start, end, text: m[0], rule: 'party.opposition-anaphor', id: party.id, name: party.name, kind: party.kind, via: 'metonym' });
-  }
-  return out;
+  return anaphorsOf(text, BARE_OPPOSITION, parties, [...called.values()][0], 'party.opposition-anaphor');
 }
 
 // "Now to Venezuela, where the government …", "In Sudan, the government …": "the government" right after the one
