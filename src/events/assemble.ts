@@ -66,9 +66,12 @@ const YES_NO_QUESTION = /^(?:[^:?\n]{0,60}:\s*)?(?:[A-Z][\w.' -]{0,40},\s*)?["�
 const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+|the\s+)?$/i;
 /** How far "two-day" may stand from a meeting word to bound it. */
 const DURATION_WINDOW = 30;
+/** What moving or calling off a meeting is said with ("It has been postponed", "…, and it has been called off"). */
+const MOVED_WORDS = '(postponed|delayed|put off|pushed back|rescheduled|moved|cancell?ed|called off|scrapped)\\b';
+/** A later clause of a sentence saying "it" was moved or called off. */
+const PRONOUN_MOVED_LATER = new RegExp(`[,;]\\s*(?:and|but)\\s+(?:it|they)\\s+(?:has|have|had|was|were)\\s+(?:now\\s+|since\\s+|also\\s+)?(?:been\\s+)?${MOVED_WORDS}`, 'i');
 /** A sentence that opens by saying "it" was moved or called off. */
-const PRONOUN_MOVED_LATER = /[,;]\s*(?:and|but)\s+(?:it|they)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|rescheduled|moved|cancell?ed|called off|scrapped)\b/i;
-const PRONOUN_MOVED = /^\s*(?:It|They)\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+|also\s+)?(?:been\s+)?(postponed|delayed|put off|pushed back|rescheduled|moved|cancell?ed|called off|scrapped)\b/;
+const PRONOUN_MOVED = new RegExp(`^\\s*(?:It|They)\\s+(?:has|have|had|was|were)\\s+(?:now\\s+|since\\s+|also\\s+)?(?:been\\s+)?${MOVED_WORDS}`);
 /** A headline or a headline's clause: a line without a closing stop. */
 function isHeadline(s: Span): boolean {
   return !/[.!?]["'”’)]*$/.test(s.text);
@@ -875,9 +878,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       if (!d.parties.get(p.id)?.roles.size) addRole(d, p.id, p.name, 'participant', { rule: 'participant.from-other-round', evidence: null }, p.kind);
     }
   };
-  // "… was due last Thursday at Naqoura, and it has been postponed. We do not have a new date.": a meeting moved or
-  // called off, with no new date, is dated by the date it was due on (or dated more closely by it: "There was
-  // supposed to be a tripartite meeting last week").
+  // "… which had been due on February 10, has been postponed. No new date has been set.": a meeting moved or called
+  // off, with no new date, is dated by the date it had been due on (also where that dates it more closely than a
+  // week or month it was read with).
   for (const d of drafts) {
     if (d.date?.granularity === 'day' || ![...d.anchorStatus, ...d.referenceStatus].some((r) => r.status === 'postponed' || r.status === 'cancelled')) continue;
     const due = mapPacked(d.sentences, (x) => inside(mentions.dates, x).find((m) => datesAMeeting(m) && isFormerDate(m) && (!d.date || contains(d.date, m)))).find(Boolean);
@@ -986,6 +989,7 @@ function venueOfSidelines(events: MeetingEvent[], headline: VenueMention | null)
     }
   }
 }
+/** "has not convened since 2018": a body that has not met for a time. */
 const NOT_MET_SINCE = /\b(?:has|have|had)\s+not\s+(?:(?:been\s+)?(?:met|convened|reconvened|gathered|sat|held\s+(?:talks|a\s+meeting|a\s+session))|been\s+held)\s+since\b/i;
 /** "a round of the Geneva discussions": a process named by its town, after "of the". */
 const PROCESS_OF_TOWN = { before: /\bof\s+the\s+$/i, after: /^\s+(?:talks|discussions|negotiations|process|track|dialogue|format)\b/i };
@@ -1152,8 +1156,9 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
 }
 
 /** What times one meeting by another: "before the NATO summit", "ahead of next week's talks". */
-const TIMED_AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const TIMED_BY = /\b(?:before|after|ahead of|prior to|following|until|since)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** Of those, what comes first: "before the NATO summit", not "after a session in Washington". */
+const TIMED_AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** How far before a mediator's name "co-chaired by" may stand, and the pattern of it within one clause. */
 const CO_CHAIR_REACH = 160;
 const CO_CHAIRED_BEFORE = /\bco-?chair(?:ed|s)?\b[^.;!?]*$/i;
