@@ -296,8 +296,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
       ts.some((t) => t.end <= v.start && v.start - t.end <= PREDICATE_PLACE_REACH && !inside(triggers, s).some((o) => o.start >= t.end && o.end <= v.start));
     // "Ahead of the Geneva round, the IPRM met on Tuesday in Ergneti": a place that names another meeting, one that
     // times this one, is that meeting's.
-    const namesTimingMeeting = (v: VenueMention) => inside(triggers, s).some((o) => ((o.start >= v.end && o.start - v.end <= 2) || (o.start <= v.start && v.end <= o.end)) &&
-      o !== anchor?.trigger && ts.some((t) => t !== o && t.opens) && TIMED_BY.test(text.slice(Math.max(s.start, o.start - 40), o.start)));
+    const timing = venues.length && ts.length > 0 ? inside(triggers, s).filter((o) => o !== anchor?.trigger && ts.some((t) => t !== o && t.opens) &&
+      TIMED_BY.test(text.slice(Math.max(s.start, o.start - 40), o.start))) : [];
+    const namesTimingMeeting = (v: VenueMention) => timing.some((o) => (o.start >= v.end && o.start - v.end <= 2) || (o.start <= v.start && v.end <= o.end));
     return venues.filter((v) => !speakers(v) && !aboutPerson(v) && !namesTimingMeeting(v)).filter((v) => v.undisclosed || ts.some((t) => gap(v, t) <= VENUE_WINDOW || (v.start >= t.end && gapPastNames(text, t, v) <= VENUE_WINDOW)) || nearDate(v) || heldIn(v) || placedBy(v))
       .sort((a, b) => Math.min(...ts.map((t) => gap(a, t))) - Math.min(...ts.map((t) => gap(b, t))));
   };
