@@ -48,8 +48,9 @@ export function roundNear(text: string, sentence: Span, trigger: Span): { round:
 let clauseOrdinalPattern: RegExp | null = null;
 /** ", which would have been the committee's fifth": a relative clause right after the meeting word that numbers it. */
 function clauseOrdinal(numbers: Record<string, number>): RegExp {
+  if (clauseOrdinalPattern) return clauseOrdinalPattern;
   const words = Object.keys(numbers).filter((w) => /^[a-z]+$/.test(w)).join('|');
-  return (clauseOrdinalPattern ??= new RegExp(`^\\s*,\\s+(?:which|that)\\s+(?:would\\s+have\\s+been|was|is|will\\s+be|would\\s+be|had\\s+been|has\\s+been)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+['’]s\\s+)?(${words}|\\d{1,3}(?:st|nd|rd|th))\\b(?!\\s+(?:of|in|on|since|day|week|month|year|time)\\b)`, 'id'));
+  return (clauseOrdinalPattern = new RegExp(`^\\s*,\\s+(?:which|that)\\s+(?:would\\s+have\\s+been|was|is|will\\s+be|would\\s+be|had\\s+been|has\\s+been)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+['’]s\\s+)?(${words}|\\d{1,3}(?:st|nd|rd|th))\\b(?!\\s+(?:of|in|on|since|day|week|month|year|time)\\b)`, 'id'));
 }
 
 /** How far after a meeting word its number may be said ("…, the second time the group has convened"). */
