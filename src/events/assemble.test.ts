@@ -1045,6 +1045,19 @@ describe('a numbered meeting that names no sides', () => {
   });
 });
 
+describe('a meeting that names one side of its own, after a gathering of many', () => {
+  it.each([
+    // takes nothing from the gathering
+    ['Diplomats from the United States, Britain, France, Italy, Turkey and Egypt met a Libyan delegation in Berlin on January 20. Libyan military officers from both camps met in Sirte on January 14.',
+      ['EG FR GB IT LY TR US', 'LY']],
+    // naming none, it is still the gathering's next meeting
+    ['Diplomats from the United States, Britain, France, Italy, Turkey and Egypt met a Libyan delegation in Berlin on January 20. The officers met again in Sirte on January 27.',
+      ['EG FR GB IT LY TR US', 'EG FR GB IT LY TR US']],
+  ])('%s', (text, expected) => {
+    expect(sidesOf(text)).toEqual(expected);
+  });
+});
+
 describe('a meeting of a process named by its town', () => {
   it.each([
     // "of the Accra talks": the sides of the meeting that sat in Accra, not of the meeting read last

@@ -1224,7 +1224,10 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
     : (mediatorsOf(d).length ? nearestInTime(d, all, (o) => hasSides(o) && sharesMediator(d, o)) : null) ?? nearestInTime(d, all, hasSides));
   // "When European Union foreign ministers met in Brussels": a body of states whose members meet has no other
   // sides to borrow ("UN-backed talks" still borrow theirs).
-  const antecedent = participants.length < 2 && !(participants.length === 1 && membersMeet(text, participants[0])) && sameProcess(nearest) ? nearest : null;
+  // A meeting that names a side of its own is no round of a gathering of many (five sides or more): "the commission
+  // met in Benghazi" with the Tripoli side named takes nothing from the Berlin conference of eight.
+  const gathering = !!nearest && participants.length === 1 && sidesOf(nearest).length >= 5;
+  const antecedent = participants.length < 2 && !gathering && !(participants.length === 1 && membersMeet(text, participants[0])) && sameProcess(nearest) ? nearest : null;
   if (antecedent) {
     const hasMediator = mediatorsOf(d).length > 0;
     for (const p of antecedent.parties.values()) {
