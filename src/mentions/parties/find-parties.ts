@@ -246,8 +246,9 @@ function issuerTitles(text: string, hits: NameHit[], parties: PartyMention[]): P
   const line = ISSUER_LINE.exec(text.slice(0, 300));
   if (!line || !/^\s*$/.test(text.slice(0, line.index))) return [];
   const lineEnd = line.index + line[0].length;
-  const hit = hits.find((h) => h.start < lineEnd && h.parties.some((p) => p.kind === 'state' || p.kind === 'de facto state'));
-  const issuer = hit?.parties.filter((p) => p.kind === 'state' || p.kind === 'de facto state').sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
+  // The first name on that line that is a state's, read as findParties reads a name.
+  const states = hits.filter((h) => h.start < lineEnd).map((h) => h.parties.filter((p) => p.kind === 'state' || p.kind === 'de facto state')).find((l) => l.length);
+  const issuer = states?.sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
   if (!issuer) return [];
   const taken = overlapTest(parties);
   // Where each title was first given to another state ("the Spanish Minister", "the United Kingdom's Foreign
