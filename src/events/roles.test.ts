@@ -84,6 +84,13 @@ describe('party roles', () => {
     // who only lends the room hosts
     ['Papua New Guinea and Bougainville held consultations in Cairns on February 2. Australia lent the venue but had nobody in the room.', { AU: ['host'], BOUGAINVILLE: ['participant'], PG: ['participant'] }],
     ['The Philippines and the NDFP held talks in Oslo on February 1; Norway facilitates the talks.', { NDFP: ['participant'], NO: ['mediator'], PH: ['participant'] }],
+    ['Japan and South Korea held talks in Busan on February 1; the Americans mediate on security matters.', { JP: ['participant'], KR: ['participant'], US: ['mediator'] }],
+    ['Japan and South Korea held talks in Busan on February 1; Canada still mediates between them on fisheries.', { CA: ['mediator'], JP: ['participant'], KR: ['participant'] }],
+    // who convenes or brings together the sides mediates; who convenes its own body or meets a side does not
+    ['Norway convened the Colombian government and the ELN in Oslo on February 1.', { CO: ['participant'], ELN: ['participant'], NO: ['mediator'] }],
+    ['Qatar convened talks between Chad and the FACT in Doha on February 1.', { FACT: ['participant'], QA: ['mediator'], TD: ['participant'] }],
+    ['The African Union brought together Ethiopian and Eritrean delegations in Pretoria on February 1.', { AU: ['mediator'], ER: ['participant'], ET: ['participant'] }],
+    ['Russia convened its Security Council on February 1 and met Belarus.', { BY: ['participant'], RU: ['participant'] }],
     // a clause about the first of two sides between them
     ['Chile, long the larger trading partner, and Argentina, whose exports have slumped this year, held a second round of talks in Mendoza on February 2.', { AR: ['participant'], CL: ['participant'] }],
     // a process's guarantor countries stand beside the table; a treaty's guarantor powers sit at it (above)

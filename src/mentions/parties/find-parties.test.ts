@@ -35,6 +35,8 @@ describe('findParties', () => {
     // the UN Secretary-General's envoys by their titles
     ['The Special Envoy of the Secretary-General for Yemen co-chairs the round.', [['Special Envoy of the Secretary-General', 'UN', 'alias'], ['Yemen', 'YE', 'name']]],
     ['The Personal Envoy of the Secretary-General met both sides.', [['Personal Envoy of the Secretary-General', 'UN', 'alias']]],
+    // the UN's missions stand for the UN ("with UNIFIL in the chair as facilitator")
+    ['UNIFIL chaired the meeting; MONUSCO and the UN Support Mission in Libya sent officers.', [['UNIFIL', 'UN', 'alias'], ['MONUSCO', 'UN', 'alias'], ['UN Support Mission in Libya', 'UN', 'alias']]],
   ])('%j', (text, expected) => {
     const found = partiesOf(text);
     expect(found.map((p) => [p.text, p.id, p.via])).toEqual(expected);

@@ -23,6 +23,9 @@ describe('findTriggers', () => {
     // a host receiving the sides' delegations: the verb is the meeting word
     ['Qatar hosted the foreign ministers of Iran and Saudi Arabia.', ['trigger.hosted-delegations: hosted']],
     ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
+    // who gathers the sides holds a meeting
+    ['The African Union brought together Ethiopian and Eritrean delegations.', ['trigger.brought-together: brought together']],
+    ['Norway will bring together the two sides again.', ['trigger.brought-together: bring together']],
     // a protocol meeting
     ['The minister will pay a courtesy call on the President.', ['trigger.courtesy-call: courtesy call']],
     ['She paid courtesy visits to both leaders.', ['trigger.courtesy-call: courtesy visits']],
@@ -42,6 +45,10 @@ describe('findTriggers', () => {
     'The budget was drawn up after consultation with the unions.',
     'The plan is open for public consultation until May.',
     'The city will host the finals and hosted the leaders in 2019.',
+    // a standing body's make-up, and a gathering of no sides
+    'The council, which brings together the foreign ministers of its six members, has a new secretary.',
+    'The war brought together rival factions of the army.',
+    'The format brings together negotiators from Chisinau and Tiraspol.',
     // a building, not a meeting
     'Visitors toured the International Conference Centre on Friday.',
     // a meal, not a meeting
