@@ -51,6 +51,12 @@ export const MONTHS: Record<string, number> = {
 export const MONTH_PATTERN =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
+/**
+ * The dot of an abbreviated month ("Oct. the 17th", "Nov. 3 and 4"): after a full name a dot ends the sentence
+ * ("held in November. The third meeting …", "in November. Last year …" are no dates across it).
+ */
+export const MONTH_ABBREVIATION_DOT = '(?<!(?:uary|ruary|arch|pril|May|June|July|ugust|ember|tober))\\.';
+
 /** Ordinal words up to the thirty-first: "first", "twentieth", "twenty-first" (or "twenty first"). */
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

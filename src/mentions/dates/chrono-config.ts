@@ -2,7 +2,7 @@
 // Like chrono's own, each added parser documents the pattern it reads.
 import * as chrono from 'chrono-node/en';
 import type { Parser, ParsingContext } from 'chrono-node';
-import { MONTH_PATTERN, MONTHS, ORDINAL_WORD_PATTERN, ordinalWordValue, WEEKDAY_STEMS } from './calendar.js';
+import { MONTH_ABBREVIATION_DOT, MONTH_PATTERN, MONTHS, ORDINAL_WORD_PATTERN, ordinalWordValue, WEEKDAY_STEMS } from './calendar.js';
 import { HOLIDAY_PATTERN, holidayIn } from './holidays.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -21,16 +21,16 @@ const DIRECTED_MONTH = new RegExp(`\\b(last|next|this|past|coming)\\s+(${MONTH_P
 const HOLIDAY = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})\\b(?![ \\t]+[A-Z][a-z])`);
 // A day, or two days of the month ("3 and 4", "3-4", "3 to 4"), before the month or after it.
 const DAYS = `${DAY}(?:\\s*(?:and|&|[-–]|to)\\s*${DAY})?`;
-const MONTH_OF_NAMED_YEAR = new RegExp(`\\b(?:${DAYS}\\s+(?:of\\s+)?)?(${MONTH_PATTERN})\\.?(?:\\s+${DAYS})?,?\\s+(this|last|next)\\s+year\\b`, 'i');
+const MONTH_OF_NAMED_YEAR = new RegExp(`\\b(?:${DAYS}\\s+(?:of\\s+)?)?(${MONTH_PATTERN})(?:${MONTH_ABBREVIATION_DOT})?(?:\\s+${DAYS})?,?\\s+(this|last|next)\\s+year\\b`, 'i');
 const MIDDAY = /\bmidday\b/i;
-const MONTH_DAY_AND_DAY = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
+const MONTH_DAY_AND_DAY = new RegExp(`\\b(${MONTH_PATTERN})(?:${MONTH_ABBREVIATION_DOT})?\\s+${DAY}\\s*(?:and|&)\\s*${DAY}(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
 const DAY_AND_DAY_MONTH = new RegExp(`\\b${DAY}\\s*(?:and|&)\\s*${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})\\.?(?:,?\\s+(\\d{4})(?!\\d))?\\b`, 'i');
 
 // A day as an ordinal: "the 1st", "the first", "the twenty-first".
 const ORDINAL_DAY = `(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_PATTERN})`;
 // "February the first", "October the 17th, 2026": a month, "the" and an ordinal day, as said aloud (chrono
 // reads "the first of February" but not this).
-const MONTH_THE_ORDINAL = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+the\\s+${ORDINAL_DAY}\\b(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
+const MONTH_THE_ORDINAL = new RegExp(`\\b(${MONTH_PATTERN})(?:${MONTH_ABBREVIATION_DOT})?\\s+the\\s+${ORDINAL_DAY}\\b(?:,?\\s+(\\d{4})(?!\\d))?`, 'i');
 
 /** "February the first", "October the 17th, 2026": a month, "the" and its day as an ordinal. */
 export const monthTheOrdinalParser: Parser = {

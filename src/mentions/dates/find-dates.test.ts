@@ -605,8 +605,20 @@ describe('a month, "the" and an ordinal day, as said aloud', () => {
     ['Talks resume on October the twenty-first, 2026.', null, 'October the twenty-first, 2026', '2026-10-21'],
     ['Talks resume on March the 3rd.', '2026-02-04', 'March the 3rd', '2026-03-03'],
     ['The round closed on June the thirtieth.', '2026-07-04', 'June the thirtieth', '2026-06-30'],
+    ['Talks resume on Mar. the 3rd.', '2026-02-04', 'Mar. the 3rd', '2026-03-03'],
+    // a dot after a full month's name ends its sentence: the next one's "The third" or "Last year" is no part of it
+    ['The meeting was held in November. The third meeting will take place in Mogadishu.', '2026-02-04', 'November', '2025-11'],
+    ['The envoys met in May. The first session was calm.', '2026-02-04', 'May', '2025-05'],
   ])('%s (ref %s)', (text, ref, mention, value) => {
     expect(datesOf(text, ref).dates.map((d) => [d.text, d.value])).toEqual([[mention, value]]);
+  });
+
+  it('reads no ordinal day across a sentence end', () => {
+    expect(datesOf('The second meeting was held in Nairobi in November. The third meeting will take place in Mogadishu on March 3.', '2026-02-04').dates.map((d) => [d.text, d.value])).toEqual([['November', '2025-11'], ['March 3', '2026-03-03']]);
+  });
+
+  it('reads no month of a named year across a sentence end', () => {
+    expect(datesOf('The envoys met in November. Last year they met twice.', '2026-02-04').dates.map((d) => [d.text, d.value])).toEqual([['November', '2025-11'], ['Last year', '2025']]);
   });
 
   it.each(['It may the first time be allowed.', 'February the thirty-second is no day.'])('reads no day in %j', (text) => {
