@@ -1429,3 +1429,18 @@ describe('a meeting continued on a later day', () => {
     expect(datesAndStatuses(text)).toEqual(expected);
   });
 });
+
+describe('a mediator said to mediate again', () => {
+  const mediatorsOf = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.filter((p) => p.roles.includes('mediator')).map((p) => p.id).join(' ') || '-'}`);
+  it.each([
+    // the earlier meeting of the same sides, with no mediator of its own, had it too
+    ['The second meeting of the Kenya-Somalia joint commission was held in Nairobi in November. The third meeting will take place in Mogadishu on March 3 and will again be held under IGAD auspices.', ['2025-11 IGAD', '2026-03-03 IGAD']],
+    ['Kenya and Somalia held talks in Nairobi in November. They will meet in Mogadishu on March 3, with the AU again in the chair.', ['2025-11 AU', '2026-03-03 AU']],
+    // not without "again"; not past the meeting before, which has a mediator of its own; not a meeting of other sides
+    ['The second meeting of the Kenya-Somalia joint commission was held in Nairobi in November. The third meeting will take place in Mogadishu on March 3 under IGAD auspices.', ['2025-11 -', '2026-03-03 IGAD']],
+    ['Kenya and Somalia met in Nairobi in October. They met in Kisumu in November under AU auspices. They will meet in Mogadishu on March 3, again under AU auspices.', ['2025-10 -', '2025-11 AU', '2026-03-03 AU']],
+    ['Kenya and Ethiopia held talks in Nairobi in November. Kenya and Somalia will meet in Mogadishu on March 3, again under IGAD auspices.', ['2025-11 -', '2026-03-03 IGAD']],
+  ])('%s', (text, expected) => {
+    expect(mediatorsOf(text)).toEqual(expected);
+  });
+});

@@ -898,6 +898,7 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
   heldBeforeHeld(events);
   venueOfSidelines(events, headlinePlace());
   excludedFromPlural(events, sentences, (x) => inside(triggers, x));
+  mediatorsAgain(text, events);
   return { events, warnings };
 }
 
@@ -950,6 +951,46 @@ function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggersI
         if (o === e || o.parties.some((x) => x.id === p.id) || (o.evidence[0]?.start ?? Infinity) >= sentence.start || sidesOf(o) !== sides) continue;
         o.parties = [...o.parties, { id: p.id, name: p.name, roles: ['excluded' as Role] }].sort((a, b) => a.id.localeCompare(b.id));
         o.why[`party.${p.id}.excluded`] = { rule: 'excluded.plural-meetings', evidence: why!.evidence };
+      }
+    }
+  }
+}
+
+/** "will again be held under CARICOM auspices", "co-facilitated as usual by X", "with Qatar again in the chair". */
+const AGAIN_BEFORE = /\b(?:again|once more|as before|as usual)\b[^.;!?,]{0,50}$/i;
+const AGAIN_AFTER = /^[^.;!?,]{0,30}\bagain\b/i;
+
+/**
+ * "The session, which will again be held under CARICOM auspices": a mediator said to mediate again mediated the
+ * meeting of the same sides before it (the round numbered just before, else the last one in time), when that one
+ * names no mediator of its own (the commission's second meeting, held in April, with no mediator named beside it).
+ */
+function mediatorsAgain(text: string, events: MeetingEvent[]): void {
+  const sidesOf = (e: MeetingEvent) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).sort().join(' ');
+  // A month or year ends on its last day: "December" is not before "December 14".
+  const lastDay = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : /^\d{4}-\d{2}$/.test(iso) ? new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7), 0)).toISOString().slice(0, 10) : /^\d{4}$/.test(iso) ? `${iso}-12-31` : null);
+  const endOf = (o: MeetingEvent) => (o.date?.end ? lastDay(o.date.end) : null) ?? '';
+  const earlier = (o: MeetingEvent, e: MeetingEvent) => {
+    if (o.round !== null && e.round !== null) return o.round < e.round;
+    return !!endOf(o) && !!e.date?.start && endOf(o) < e.date.start;
+  };
+  for (const e of events) {
+    const sides = sidesOf(e);
+    if (!sides.includes(' ')) continue;
+    const again = e.parties.filter((p) => {
+      const at = p.roles.includes('mediator') ? e.why[`party.${p.id}.mediator`]?.evidence : null;
+      return !!at && (AGAIN_BEFORE.test(text.slice(Math.max(0, at.start - 60), at.start)) || AGAIN_AFTER.test(text.slice(at.end, at.end + 40)));
+    });
+    if (!again.length) continue;
+    // "Again" speaks of the meeting before: the round numbered just before, else the last one before it in time.
+    const before = events.filter((o) => o !== e && sidesOf(o) === sides && earlier(o, e));
+    const previous = e.round !== null ? before.find((o) => o.round === e.round! - 1)
+      : before.reduce<MeetingEvent | undefined>((last, o) => (!last || endOf(o) > endOf(last) ? o : last), undefined);
+    for (const o of previous && !previous.parties.some((p) => p.roles.includes('mediator')) ? [previous] : []) {
+      for (const p of again) {
+        if (o.parties.some((x) => x.id === p.id)) continue;
+        o.parties = [...o.parties, { id: p.id, name: p.name, roles: ['mediator' as Role] }].sort((a, b) => a.id.localeCompare(b.id));
+        o.why[`party.${p.id}.mediator`] = { rule: 'mediator.again', evidence: e.why[`party.${p.id}.mediator`]!.evidence };
       }
     }
   }
