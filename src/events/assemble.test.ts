@@ -1430,6 +1430,13 @@ describe('a meeting continued on a later day', () => {
   });
 });
 
+describe('a verb of meeting far past its meeting word', () => {
+  it('places the meeting up to 260 characters on', () => {
+    const text = 'It was also noted that the meeting between the Kenyan navy and the Somali coast guard on maritime security, port inspections and the prevention of illegal fishing, originally scheduled for 15 April, has been rescheduled to 5 May and will be held in Mombasa.';
+    expect(summaryOf(text)).toEqual(['2026-05-05 KE SO Mombasa postponed confirmed']);
+  });
+});
+
 describe('a mediator said to mediate again', () => {
   const mediatorsOf = (text: string) => eventsOf(text).map((e) => `${e.date?.value ?? '-'} ${e.parties.filter((p) => p.roles.includes('mediator')).map((p) => p.id).join(' ') || '-'}`);
   it.each([

@@ -52,7 +52,7 @@ const PERSON_CLAUSE_REACH = 100;
 /** …and where such a clause ends after the place. */
 const CLAUSE_END = /[,;:.!?()"“”]/;
 /** How far after its meeting word a verb of meeting may place it (a long subject between them). */
-const PREDICATE_PLACE_REACH = 200;
+const PREDICATE_PLACE_REACH = 260;
 /** "held at the Kuwaiti foreign ministry in": a verb of meeting, a building, then its town. */
 const PREDICATE_AT_BUILDING = /\b(?:held|hosted|took place|take place|takes place|taking place|convened|met|meet|meets)\s+(?:at|in)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?$/i;
 const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking place|convene[sd]?|reconvene[sd]?|meet|meets|met|resume[sd]?|open(?:s|ed)?)\s+in\s+$/i;

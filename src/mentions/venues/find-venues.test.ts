@@ -130,6 +130,9 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     ['The delegations will be in Ergneti for talks on Monday.', 'Ergneti'],
     // one word after "at"
     ['The two sides could hold talks at Naqoura next week.', 'Naqoura'],
+    // the verb of a meeting word with a long name after it
+    ['The 47th meeting of the working group on the declaration, known to diplomats as the JWG-DOC, took place in Cebu from 24 to 26 February.', 'Cebu'],
+    ['The meeting between the navy and the coast guard on illegal fishing has been moved to 5 May and will be held in Velanai.', 'Velanai'],
   ])('%j', (text, town) => {
     expect(townsOf(text)).toEqual([[town, null]]);
   });
@@ -154,6 +157,7 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     ['The ministers were in Brussels for talks.'], // a city the gazetteer knows
     ['Ministers stayed in December for a final round.'],
     ['The leaders met at Blair House on Monday.'], // a building: two words after "at"
+    ['The summit between the two presidents on border security will be held in Chapultepec Castle.'], // a building
   ])('no town in %j', (text) => {
     expect(townsOf(text)).toEqual([]);
   });
