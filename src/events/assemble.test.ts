@@ -1430,6 +1430,17 @@ describe('a meeting continued on a later day', () => {
   });
 });
 
+describe('the meeting under discussion, moved', () => {
+  it.each([
+    // "that meeting" moved to a new date is the meeting just spoken of, dated by its new date
+    ['The next step was a meeting of Kenyan and Somali officials in Nairobi on 2 March. That meeting has now been pushed back to April, officials said.', ['2026-04 KE SO Nairobi postponed confirmed']],
+    // a meeting named with sides of its own is another meeting
+    ['Kenyan and Somali officials will meet in Nairobi on 2 March. The meeting between the Kenyan navy and the Ugandan police has been pushed back to April.', ['2026-03-02 KE SO Nairobi planned confirmed', '2026-04 KE UG - postponed confirmed']],
+  ])('%s', (text, expected) => {
+    expect(summaryOf(text)).toEqual(expected);
+  });
+});
+
 describe('a verb of meeting far past its meeting word', () => {
   it('places the meeting up to 260 characters on', () => {
     const text = 'It was also noted that the meeting between the Kenyan navy and the Somali coast guard on maritime security, port inspections and the prevention of illegal fishing, originally scheduled for 15 April, has been rescheduled to 5 May and will be held in Mombasa.';

@@ -94,6 +94,8 @@ const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concludin
 /** "continued their discussions", "carried on the talks": the meeting under discussion goes on (a day or a few later). */
 const CONTINUED = /\b(?:continued|carried on|went on with|pursued)\s+(?:their|the|its|these|those)\s+(?:[\w-]+\s+)?$/i;
 const CONTINUED_DAYS = 3;
+/** "That meeting", "this round": a meeting word that points at the meeting under discussion. */
+const DEMONSTRATIVE_BEFORE = /\b(?:that|this)\s+$/i;
 const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
 /** "on Monday and Tuesday, July 28-29": a range this close to the nearest day and holding it is the meeting's date. */
 const WIDER_DATE_REACH = 30;
@@ -620,6 +622,13 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
             current.until ??= a.date;
             ev = current;
           }
+        }
+        // "… a meeting … in Manila on 2 April. That meeting has now been pushed back to May": the meeting under
+        // discussion, moved; its new date dates it.
+        if (!ev && current && a.trigger.reference === 'anaphoric' && a.date.rule.startsWith('date.moved-to') && !isHeld(current) &&
+          DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(s.start, a.trigger.start - 20), a.trigger.start))) {
+          current.date = a.date;
+          ev = current;
         }
         if (!ev) ev = newDraft(a.date, a.trigger.start);
         else if (ev.date && preferable(a.date, ev.date)) ev.date = a.date;
