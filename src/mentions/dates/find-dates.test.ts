@@ -491,6 +491,14 @@ describe('seasons and weekends', () => {
     expect(m, JSON.stringify(datesOf(text, ref).dates)).toMatchObject({ type: 'DATE', value });
   });
 
+  it.each([
+    // a weekend has its Saturday and Sunday as its days, so a meeting over it is dated by them
+    ['Fighting eased over the weekend.', '1998-02-23', '1998-02-21', '1998-02-22'],
+    ['They will meet next weekend.', '1998-02-23', '1998-02-28', '1998-03-01'],
+  ])('%j (ref %s) runs from %s to %s', (text, ref, start, end) => {
+    expect(datesOf(text, ref).dates.find((d) => d.rule === 'date.weekend')?.range).toEqual({ start, end });
+  });
+
   it('does not read "the summer heat" or "the fall of Saigon" as a time', () => {
     expect(datesOf('The summer heat was fierce.', '1998-03-22').dates).toEqual([]);
     expect(datesOf('He fled after the fall of Saigon; prices may fall in the fall of the empire.', '1998-03-22').dates).toEqual([]);

@@ -2,7 +2,7 @@
 // "year-earlier" / "year-ago", whose value resolveYearAgo sets from the mention before them.
 import type { DateMention } from '../../types.js';
 import { findAll } from '../../gazetteer/load.js';
-import { dayNumber, fromDayNumber, isoWeek, weekdayOf, type Ymd } from './calendar.js';
+import { dayNumber, fromDayNumber, isoOf, isoWeek, weekdayOf, type Ymd } from './calendar.js';
 
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 // Months in which each season is under way (northern hemisphere, as the news TimeBank holds).
@@ -46,12 +46,14 @@ export function findSeasons(text: string, reference: Ymd | null): DateMention[] 
     const toSaturday = (6 - weekdayOf(reference) + 7) % 7;
     // "the weekend" in news is the last one, "this" and "next" the coming one.
     const saturday = w === 'next' || w === 'coming' || w === 'this' ? ref + toSaturday + (w === 'next' && toSaturday < 2 ? 7 : 0) : ref + toSaturday - (toSaturday === 0 ? 0 : 7);
-    out.push(mention(text, start, end, `${isoWeek(fromDayNumber(saturday))}-WE`, 'date.weekend', 'week'));
+    // Its days too, so that a meeting "over the weekend" has a first and a last day.
+    const range = { start: isoOf(fromDayNumber(saturday)), end: isoOf(fromDayNumber(saturday + 1)) };
+    out.push(mention(text, start, end, `${isoWeek(fromDayNumber(saturday))}-WE`, 'date.weekend', 'week', range));
   }
   for (const { start, end } of findAll(YEAR_BEFORE, text)) out.push(mention(text, start, end, 'XXXX', 'date.year-ago', 'year'));
   return out;
 }
 
-function mention(text: string, start: number, end: number, value: string, rule: string, granularity: DateMention['granularity']): DateMention {
-  return { start, end, text: text.slice(start, end), rule, type: 'DATE', value, range: null, granularity, yearSource: value.startsWith('X') ? null : 'reference' };
+function mention(text: string, start: number, end: number, value: string, rule: string, granularity: DateMention['granularity'], range: DateMention['range'] = null): DateMention {
+  return { start, end, text: text.slice(start, end), rule, type: 'DATE', value, range, granularity, yearSource: value.startsWith('X') ? null : 'reference' };
 }
