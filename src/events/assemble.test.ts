@@ -478,6 +478,12 @@ describe('the thread of a meeting', () => {
     expect(events[0].parties.map((p) => [p.id, p.roles])).toEqual([['MW', ['participant']], ['TZ', ['participant']]]);
   });
 
+  it('keeps the thread past a question that names no party', () => {
+    const events = eventsOf('Talks on the border commission were moved to February 10, the organisers announced on Monday. Organisers cited scheduling reasons. So who will be there? The format brings together negotiators from Malawi and Tanzania.');
+    expect(events).toHaveLength(1);
+    expect(events[0].parties.map((p) => [p.id, p.roles])).toEqual([['MW', ['participant']], ['TZ', ['participant']]]);
+  });
+
   it('loses the thread after two such sentences', () => {
     const events = eventsOf('Malawi and Zambia will hold talks on the border commission on February 10. Organisers cited scheduling reasons. The weather was poor. The format brings together negotiators from Malawi and Tanzania.');
     expect(events).toHaveLength(1);

@@ -62,6 +62,7 @@ const VENUE_PREDICATE = /\b(?:held|take place|takes place|took place|taking plac
  * question with a question word ("When will the next round be held?") takes for granted what it asks about.
  */
 const YES_NO_QUESTION = /^(?:[^:?\n]{0,60}:\s*)?(?:[A-Z][\w.' -]{0,40},\s*)?["“]?(?:(?:and|so|but|then)\s+)?(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had|should|shall|may|might|must)(?:n['’]t)?\b[^?]*\?["'”’)\]]*\s*$/i;
+const QUESTION_END = /\?["'”’)\]]*\s*$/;
 /** A sentence that describes the meeting just spoken of: "This was a bilateral format", "It is a trilateral meeting". */
 const THIS_WAS = /^\s*(?:this|that|it)\s+(?:was|is|will be|would be)\s+(?:an?\s+|the\s+)?$/i;
 /** How far "two-day" may stand from a meeting word to bound it. */
@@ -462,7 +463,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
         }
       }
       // One sentence that names neither a meeting nor a party ("Organisers cited logistical reasons.") does not
-      // break the thread: the list of delegations after it still speaks of the meeting before it.
+      // break the thread: the list of delegations after it still speaks of the meeting before it. Nor does a
+      // question that names no party ("Idriss, who is at the table?"): the answer after it goes on with the thread.
+      if (!inside(mentions.parties, s).length && QUESTION_END.test(s.text)) continue;
       if (inside(mentions.parties, s).length || lastSentence === null || !current?.sentences.includes(lastSentence) || passedOver) { lastSentence = s; passedOver = false; }
       else passedOver = true;
       continue;

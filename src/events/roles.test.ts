@@ -86,6 +86,9 @@ describe('party roles', () => {
     ['The Philippines and the NDFP held talks in Oslo on February 1; Norway facilitates the talks.', { NDFP: ['participant'], NO: ['mediator'], PH: ['participant'] }],
     ['Japan and South Korea held talks in Busan on February 1; the Americans mediate on security matters.', { JP: ['participant'], KR: ['participant'], US: ['mediator'] }],
     ['Japan and South Korea held talks in Busan on February 1; Canada still mediates between them on fisheries.', { CA: ['mediator'], JP: ['participant'], KR: ['participant'] }],
+    // the missing group, the notable absentee, is left out
+    ['Chad and the UFR resumed talks in Doha on February 1; the missing group is FACT.', { FACT: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
+    ['Chad and the UFR resumed talks in Doha on February 1; the notable absentee was the CCMSR.', { CCMSR: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
     // who convenes or brings together the sides mediates; who convenes its own body or meets a side does not
     ['Norway convened the Colombian government and the ELN in Oslo on February 1.', { CO: ['participant'], ELN: ['participant'], NO: ['mediator'] }],
     ['Qatar convened talks between Chad and the FACT in Doha on February 1.', { FACT: ['participant'], QA: ['mediator'], TD: ['participant'] }],

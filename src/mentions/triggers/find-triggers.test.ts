@@ -23,6 +23,8 @@ describe('findTriggers', () => {
     // a host receiving the sides' delegations: the verb is the meeting word
     ['Qatar hosted the foreign ministers of Iran and Saudi Arabia.', ['trigger.hosted-delegations: hosted']],
     ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
+    // who sat around the table, at a time
+    ['Around the table this afternoon were the two delegations.', ['trigger.table: Around the table']],
     // who gathers the sides holds a meeting
     ['The African Union brought together Ethiopian and Eritrean delegations.', ['trigger.brought-together: brought together']],
     ['Norway will bring together the two sides again.', ['trigger.brought-together: bring together']],
@@ -49,6 +51,7 @@ describe('findTriggers', () => {
     'The council, which brings together the foreign ministers of its six members, has a new secretary.',
     'The war brought together rival factions of the army.',
     'The format brings together negotiators from Chisinau and Tiraspol.',
+    'The committee heard views from around the table.',
     // a building, not a meeting
     'Visitors toured the International Conference Centre on Friday.',
     // a meal, not a meeting
