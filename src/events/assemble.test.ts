@@ -1436,6 +1436,16 @@ describe('a meeting continued on a later day', () => {
   });
 });
 
+describe('a meeting its sides held, dated by the agreement the sentence before dates', () => {
+  it.each([
+    ['The border commissions agreed on Thursday to reopen the crossing. The commissions, headed by the Kenyan and Somali foreign ministers, held their 14th meeting in Mombasa.', ['2026-01-29 KE SO Mombasa held confirmed']],
+    // a meeting still to come takes no such date
+    ['The border commissions agreed on Thursday to reopen the crossing. The commissions, headed by the Kenyan and Somali foreign ministers, will hold their 15th meeting in Mombasa.', ['- KE SO Mombasa planned confirmed']],
+  ])('%s', (text, expected) => {
+    expect(summaryOf(text)).toEqual(expected);
+  });
+});
+
 describe('the meeting under discussion, moved', () => {
   it.each([
     // "that meeting" moved to a new date is the meeting just spoken of, dated by its new date

@@ -83,7 +83,7 @@ export function movesMeetingBefore(sentence: Span): boolean {
 }
 /** "The agreement came at the ninth meeting …": a sentence whose meeting takes its day from the sentence before. */
 export function datedByAgreementBefore(sentence: Span): boolean {
-  return OUTCOME_CAME_AT.test(sentence.text);
+  return OUTCOME_CAME_AT.test(sentence.text) || HELD_THEIR_MEETING.test(sentence.text);
 }
 /** After a number of days, words that make it the time between two things ("two days ahead of", "three days later"). */
 const DURATION_BETWEEN = /^\s+(?:before|after|ahead|later|earlier|ago|prior|since|from|into)\b/i;
@@ -533,7 +533,9 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     // "Iraqi and Kuwaiti officials agreed yesterday to revive joint patrols …. The agreement came at the ninth
     // meeting of the joint committee": the meeting an agreement came at is dated by the day the sentence before
     // says it was agreed.
-    const cameAt = !anchors.length && !ds.length ? OUTCOME_CAME_AT.exec(s.text) : null;
+    // So is the meeting the sides are then said to have held ("The commissions agreed on Thursday to begin work on
+    // a further section …. The commissions, headed by …, held their 14th meeting in Gazakh.").
+    const cameAt = !anchors.length && !ds.length ? OUTCOME_CAME_AT.exec(s.text) ?? HELD_THEIR_MEETING.exec(s.text) : null;
     if (cameAt) {
       const t = opening.find((x) => x.start >= s.start + cameAt[0].length - 1 && x.start - (s.start + cameAt[0].length) <= 12);
       const before = sentences[firstAtLeast(sentences, s.start, (x) => x.start) - 1];
@@ -938,6 +940,8 @@ function movedLaterInSentence(text: string, s: Span, t: TriggerMention): StatusR
 /** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */
 const PLURAL_MEETINGS = /\b(?:sessions|meetings|rounds)\b/i;
 /** "The agreement came at", opening a sentence: what the sentence before says was agreed came at a meeting. */
+/** "The commissions, headed by …, held their 14th meeting": an undated meeting the sentence's subject held (up to its meeting word). */
+const HELD_THEIR_MEETING = /^\W{0,3}(?:The|Both)\s+[^.;!?]{0,160}?\b(?:held|concluded|wrapped up|completed)\s+(?:their|its|the|a)\s+(?:[\w-]+\s+){0,3}?(?=(?:meeting|session|round|talks|summit)\b)/i;
 const OUTCOME_CAME_AT = /^\W{0,3}(?:The|This|That|Today['’]s|Yesterday['’]s)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|decision|breakthrough|understanding|announcement|pledge)\s+(?:came|was\s+(?:reached|made|struck|agreed|sealed|announced|taken))\s+(?:at|during)\s+/i;
 /** "agreed yesterday", "signed on Monday": a verb of agreeing right before a day. */
 const AGREED_ON = /\b(?:agreed|signed|reached|struck|sealed|announced|decided)\s+(?:on\s+)?$/i;
