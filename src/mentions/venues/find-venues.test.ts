@@ -165,3 +165,20 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     expect(townsOf(text)).toEqual([]);
   });
 });
+
+describe('a town learned once for the rest of the article', () => {
+  const learnedOf = (text: string) => findVenues(text, scanNames(text), undefined, undefined, findTriggers(text)).filter((v) => v.rule === 'venue.learned-town').map((v) => [v.text, v.city, v.country, text.slice(v.start, v.end)]);
+  it.each([
+    ['The commissions met in the Azerbaijani town of Gazakh. Their experts had met on Monday and Tuesday, also in Gazakh.', [['Gazakh', 'Gazakh', 'AZ', 'Gazakh']]],
+    ['The talks were held in Tabqa on Monday. Officials called the Tabqa talks a success.', [['Tabqa', 'Tabqa', null, 'Tabqa']]],
+  ])('%j', (text, expected) => {
+    expect(learnedOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The commissions met in the Azerbaijani town of Gazakh. Gazakh residents were pleased.'], // no place's context
+    ['The commissions met in the Azerbaijani town of Gazakh. The Gazakhstan delegation left.'], // inside a longer word
+  ])('learns no place in %j', (text) => {
+    expect(learnedOf(text)).toEqual([]);
+  });
+});

@@ -133,6 +133,19 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     }
     out.push({ start, end, text: name, rule: hosts.size === 1 ? `${id}+host-state` : id, city: name, country: hosts.size === 1 ? [...hosts][0] : null, undisclosed: false });
   }
+  // "in the Azerbaijani town of Gazakh … also in Gazakh", "the Gazakh meeting": a town the gazetteer lacks, once
+  // read as a place, is known for the rest of the article, wherever a place's context stands around it.
+  const learned = new Map<string, VenueMention>();
+  for (const v of out) if (v.city && (v.rule === 'venue.demonym-town-of' || v.rule.startsWith(id)) && !learned.has(v.city)) learned.set(v.city, v);
+  const { before: placeBefore, after: placeAfter } = cues.venueContext;
+  for (const [town, first] of learned) {
+    for (let at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + town.length)) {
+      const end = at + town.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '') || out.some((v) => v.start < end && v.end > at)) continue;
+      if (!placeBefore.test(text.slice(Math.max(0, at - WINDOW), at)) && !placeAfter.test(text.slice(end, end + WINDOW))) continue;
+      out.push({ start: at, end, text: town, rule: 'venue.learned-town', city: town, country: first.country, undisclosed: false });
+    }
+  }
   // One pass each over the whole text: the cues cannot cross a sentence's end (.!? or a line break).
   for (const cue of cuesIn(text, cues.venueUndisclosed)) {
     for (const m of findAll(cue.pattern!, text)) {
