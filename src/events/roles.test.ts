@@ -53,6 +53,19 @@ describe('party roles', () => {
     ['Peru and Chile held fisheries talks in Lima on Tuesday. Bolivia, which had been asked to attend as an observer and which has a long-standing claim to a stretch of the Pacific coast, declined to send a delegation.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday. Ecuador, invited as an observer, also stayed away.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia boycotted the meeting.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    // who skipped, sat out or pulled out of it, declined the invitation, had no seat at the table
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia skipped the meeting.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia pulled out of the talks.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia sat out the talks.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia declined an invitation to attend.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia chose not to attend.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia was conspicuously absent.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia has no seat at the table.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia was not among the participants.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia has been frozen out of the process.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia, which was not invited, protested.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    // a withdrawal from a place is no withdrawal from the talks
+    ['Peru and Chile held fisheries talks in Lima on Tuesday. Bolivia withdrew from the border zone.', { CL: ['participant'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador did not send a delegation.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday. The talks do not include Bolivia, the third claimant.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     // an organisation's envoy mediates; a state's envoy negotiates
