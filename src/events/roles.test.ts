@@ -102,6 +102,18 @@ describe('party roles', () => {
     // the missing group, the notable absentee, is left out
     ['Chad and the UFR resumed talks in Doha on February 1; the missing group is FACT.', { FACT: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1; the notable absentee was the CCMSR.', { CCMSR: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
+    // who played the mediator's role, presided, sponsored, helped broker or convened the talks, or whose envoy shuttled
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya played the role of mediator.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya played a mediating role.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya acted as an intermediary.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya, the mediator, said progress was made.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya presided over the talks.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. The talks were sponsored by Kenya.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya helped broker the talks.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya\'s envoy shuttled between the delegations.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya convened the talks.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    // an offer of good offices may be declined; a side convenes its own talks with another
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya has offered its good offices more than once.', { SD: ['participant'], SS: ['participant'] }],
     // who convenes or brings together the sides mediates; who convenes its own body or meets a side does not
     ['Norway convened the Colombian government and the ELN in Oslo on February 1.', { CO: ['participant'], ELN: ['participant'], NO: ['mediator'] }],
     ['Qatar convened talks between Chad and the FACT in Doha on February 1.', { FACT: ['participant'], QA: ['mediator'], TD: ['participant'] }],
