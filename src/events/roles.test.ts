@@ -102,6 +102,9 @@ describe('party roles', () => {
     // the missing group, the notable absentee, is left out
     ['Chad and the UFR resumed talks in Doha on February 1; the missing group is FACT.', { FACT: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1; the notable absentee was the CCMSR.', { CCMSR: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
+    // who backs talks between two others is no side at them, nor is a source reporting them
+    ['US-backed talks between Sudan and South Sudan resumed in Juba on February 1.', { SD: ['participant'], SS: ['participant'] }],
+    ["Sudan's army chief and South Sudan's president held talks in Juba on February 1, according to a statement from the Ugandan presidency.", { SD: ['participant'], SS: ['participant'] }],
     // who played the mediator's role, presided, sponsored, helped broker or convened the talks, or whose envoy shuttled
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya played the role of mediator.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya played a mediating role.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],

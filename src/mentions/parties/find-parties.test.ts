@@ -49,6 +49,7 @@ describe('findParties', () => {
     ['DOHA, March 12, 2025 (Wire) -- nothing else here.'], // a date line's city
     ['They spoke in the Qatari capital.'], // the demonym belongs to the venue
     ['The Washington Post reported it first.'], // a newspaper, not the US government
+    ['They discussed the Grand Ethiopian Renaissance Dam.'], // a dam, not Ethiopia
     ['It is the fourth round of the Doha track.'], // a process named after the city where it sits
     ['Progress in the Belgrade dialogue has stalled.'],
     ['Ships crossed the Red Sea near the Gaza Strip.'], // seas and territories named after nobody at the table
