@@ -23,6 +23,9 @@ describe('findTriggers', () => {
     // a host receiving the sides' delegations: the verb is the meeting word
     ['Qatar hosted the foreign ministers of Iran and Saudi Arabia.', ['trigger.hosted-delegations: hosted']],
     ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
+    // a host receiving the other side
+    ['Tanzania received a Kenyan delegation in Dodoma.', ['trigger.received-delegation: received']],
+    ['The president welcomed her Kenyan counterpart.', ['trigger.received-delegation: welcomed']],
     // who sat around the table, at a time
     ['Around the table this afternoon were the two delegations.', ['trigger.table: Around the table']],
     // who gathers the sides holds a meeting
@@ -52,6 +55,7 @@ describe('findTriggers', () => {
     'The war brought together rival factions of the army.',
     'The format brings together negotiators from Chisinau and Tiraspol.',
     'The committee heard views from around the table.',
+    'The ministry received a letter from Kenya.',
     // a building, not a meeting
     'Visitors toured the International Conference Centre on Friday.',
     // a meal, not a meeting

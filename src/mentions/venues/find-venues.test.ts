@@ -25,6 +25,8 @@ describe('findVenues', () => {
     ['The delegations met at a hotel just outside Bridgetown.', 'Bridgetown', 'BB'],
     ['They met at a resort on the outskirts of Lome.', 'Lomé', 'TG'],
     ['The commanders met near Damascus.', 'Damascus', 'SY'],
+    // the town visited for the talks
+    ["Tanzania's foreign minister visited Nairobi for talks with Kenyan officials.", 'Nairobi', 'KE'],
     // the town a meeting is planned for
     ['A full meeting of the commission planned for Monterrey in December was called off.', 'Monterrey', 'MX'],
     ['The issue will dominate a summit set for Washington in April.', 'Washington', 'US'],
