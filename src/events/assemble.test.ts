@@ -14,6 +14,17 @@ describe('status and certainty', () => {
   it.each([
     ['Russia and Ukraine will resume talks on February 10.', 'planned', 'confirmed'],
     ['Russia and Ukraine held talks on January 23.', 'held', 'confirmed'],
+    // a meeting that never happened or fell through was called off
+    ['Kenya and Tanzania were supposed to meet in Arusha on January 23 but the meeting never happened.', 'cancelled', 'confirmed'],
+    ['Talks between Kenya and Tanzania in Arusha on January 23 fell through.', 'cancelled', 'confirmed'],
+    // hedged: alleged, rumoured, hoped for, under consideration, not ruled out, said to be prepared, on a condition
+    ['Kenya and Tanzania allegedly met in Arusha on January 23.', 'held', 'tentative'],
+    ['Kenya and Tanzania were rumoured to have met in Arusha on January 23.', 'held', 'tentative'],
+    ['Kenya and Tanzania hope to meet in Arusha on February 20.', 'planned', 'tentative'],
+    ['Kenya and Tanzania are considering a meeting in Arusha on February 20.', 'planned', 'tentative'],
+    ['A meeting between Kenya and Tanzania in Arusha on February 20 has not been ruled out.', 'planned', 'tentative'],
+    ['Kenya and Tanzania are said to be preparing a meeting in Arusha on February 20.', 'planned', 'tentative'],
+    ['Kenya and Tanzania will meet in Arusha on February 20, if the ceasefire holds.', 'planned', 'tentative'],
     // what was supposed to happen is a plan
     ['There was supposed to be a meeting between Russia and Ukraine on January 23.', 'planned', 'confirmed'],
     // moved or called off, said however far from the meeting word: by its verb, or a later clause about "it"
