@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node/en';
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_ABBREVIATION_DOT, MONTH_PATTERN, MONTHS, ORDINAL_WORD_PATTERN, ordinalWordValue, WEEKDAY_STEMS } from './calendar.js';
 import { HOLIDAY_PATTERN, holidayIn } from './holidays.js';
+import { directionOf } from './tense.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
@@ -146,6 +147,38 @@ export const weekdayTheDayParser: Parser = {
   },
 };
 
+// "We meet again on the 20th", "talks ended on the second": a day of the month alone after "on", as speech and
+// transcripts give it; not a day of something else ("on the 20th anniversary", "on the second day") nor one with
+// its month ("on the 20th of November" is chrono's).
+const ON_THE_DAY = new RegExp(`(?<=\\bon\\s)the\\s+${ORDINAL_DAY}\\b(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b)(?=\\s*(?:[,.;:)!?]|$|\\s+(?:at|in|and|when|after|before|with|for|to|or|but|as|if|until|while|of\\s+(?:this|next|last|the)\\s+month)\\b))`, 'i');
+/** The text before a day that may say which way from the reference date it lies. */
+const ON_THE_DAY_CLAUSE = 90;
+
+/**
+ * "on the 20th": that day of the reference month, or of the month after or before, the way the clause's tense
+ * looks ("will meet again on the 2nd", written on February 4: March 2; "met on the 20th": January 20; with no
+ * tense, the nearer). Read from the reference date like "last Tuesday".
+ */
+export const onTheDayParser: Parser = {
+  pattern: () => ON_THE_DAY,
+  extract: (context, m) => {
+    const day = /^\d/.test(m[1]) ? parseInt(m[1], 10) : ordinalWordValue(m[1]);
+    if (!(day >= 1 && day <= 31)) return null;
+    const at = m.index ?? 0;
+    const way = directionOf(context.text.slice(Math.max(0, at - ON_THE_DAY_CLAUSE), at - 3), context.text.slice(at + m[0].length)).way;
+    const ref = context.refDate;
+    const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const candidates = [-1, 0, 1].map((k) => new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day))).filter((d) => d.getUTCDate() === day)
+      .filter((d) => (way > 0 ? d.getTime() >= refDay : way < 0 ? d.getTime() <= refDay : true));
+    const best = candidates.sort((a, b) => Math.abs(a.getTime() - refDay) - Math.abs(b.getTime() - refDay))[0];
+    if (!best) return null;
+    const result = context.createParsingResult(at, m[0], { day });
+    result.start.imply('month', best.getUTCMonth() + 1);
+    result.start.imply('year', best.getUTCFullYear());
+    return result.addTag('result/relativeDate');
+  },
+};
+
 /** "at midday": noon (chrono knows "noon" and "midnight" only). */
 export const middayParser: Parser = {
   pattern: () => MIDDAY,
@@ -158,7 +191,7 @@ export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
-  c.parsers.unshift(dayMonthToDayMonthParser, monthTheOrdinalParser, weekdayTheDayParser, monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
+  c.parsers.unshift(dayMonthToDayMonthParser, monthTheOrdinalParser, weekdayTheDayParser, onTheDayParser, monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
   configured = c;
   return c;
 }

@@ -634,6 +634,22 @@ describe('a month, "the" and an ordinal day, as said aloud', () => {
   });
 });
 
+describe('"on the" and a day of the month alone', () => {
+  it.each([
+    // text, reference, mention, value: that day of the month the clause's tense points to, else the nearer
+    ['The envoys met in Arusha on the 2nd.', '2026-02-04', 'the 2nd', '2026-02-02'],
+    ['The envoys will meet again on the 2nd.', '2026-02-04', 'the 2nd', '2026-03-02'],
+    ['The envoys met on the 20th, officials said.', '2026-02-04', 'the 20th', '2026-01-20'],
+    ['The envoys will meet on the 20th.', '2026-02-04', 'the 20th', '2026-02-20'],
+  ])('%s (ref %s)', (text, ref, mention, value) => {
+    expect(datesOf(text, ref).dates.map((d) => [d.text, d.value])).toEqual([[mention, value]]);
+  });
+
+  it.each(['They met on the 20th anniversary of the treaty.', 'Talks ended on the second day.', 'The office is on the 2nd floor.'])('reads no day in %j', (text) => {
+    expect(datesOf(text, '2026-02-04').dates.filter((d) => d.granularity === 'day')).toEqual([]);
+  });
+});
+
 describe('a weekday, "the" and a day of the month', () => {
   it.each([
     // text, reference, mention, value: the day of that number on that weekday nearest the reference
