@@ -102,6 +102,11 @@ describe('party roles', () => {
     // the missing group, the notable absentee, is left out
     ['Chad and the UFR resumed talks in Doha on February 1; the missing group is FACT.', { FACT: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1; the notable absentee was the CCMSR.', { CCMSR: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
+    // a group named as the target of cooperation or as the author of an attack is no side
+    ['Somalia and Somaliland held talks in Djibouti on February 1 on security cooperation against al Shabaab.', { SO: ['participant'], SOMALILAND: ['participant'] }],
+    ['Somalia and Somaliland held talks in Djibouti on February 1, days after an al Shabaab suicide attack.', { SO: ['participant'], SOMALILAND: ['participant'] }],
+    // who offers to host hosts
+    ['Syria and the SDF could meet in Erbil on February 10, with the Kurdistan Regional Government offering to host it.', { KRG: ['host'], SDF: ['participant'], SY: ['participant'] }],
     // who backs talks between two others is no side at them, nor is a source reporting them
     ['US-backed talks between Sudan and South Sudan resumed in Juba on February 1.', { SD: ['participant'], SS: ['participant'] }],
     ["Sudan's army chief and South Sudan's president held talks in Juba on February 1, according to a statement from the Ugandan presidency.", { SD: ['participant'], SS: ['participant'] }],

@@ -35,6 +35,10 @@ describe('findParties', () => {
     // the UN Secretary-General's envoys by their titles
     ['The Special Envoy of the Secretary-General for Yemen co-chairs the round.', [['Special Envoy of the Secretary-General', 'UN', 'alias'], ['Yemen', 'YE', 'name']]],
     ['The Personal Envoy of the Secretary-General met both sides.', [['Personal Envoy of the Secretary-General', 'UN', 'alias']]],
+    // movements whose names hold a state's name are their own, not the state
+    ['The Sudan Liberation Movement and the Syrian National Army were named.', [['Sudan Liberation Movement', 'SLM', 'name'], ['Syrian National Army', 'SNA', 'name']]],
+    // more armed groups and de facto authorities that sit at tables
+    ['The LTTE, Puntland, the KRG and the Tatmadaw were named.', [['LTTE', 'LTTE', 'alias'], ['Puntland', 'PUNTLAND', 'name'], ['KRG', 'KRG', 'alias'], ['Tatmadaw', 'MM', 'alias']]],
     // the UN's missions stand for the UN ("with UNIFIL in the chair as facilitator")
     ['UNIFIL chaired the meeting; MONUSCO and the UN Support Mission in Libya sent officers.', [['UNIFIL', 'UN', 'alias'], ['MONUSCO', 'UN', 'alias'], ['UN Support Mission in Libya', 'UN', 'alias']]],
   ])('%j', (text, expected) => {
