@@ -11,6 +11,7 @@ describe('findTriggers', () => {
     ['Both sides SAT DOWN at the negotiating table.', ['trigger.sit-down: SAT DOWN', 'trigger.table: at the negotiating table']],
     ['Kenya attended; Chad was invited but took part only by video.', ['trigger.participation: attended', 'trigger.participation: invited', 'trigger.participation: took part']],
     ['Their dialogue went on in a late-night sit-down.', ['trigger.dialogue: dialogue', 'trigger.meeting: sit-down']],
+    ['The two presidents held a tete-a-tete, then a second tête-à-tête.', ['trigger.meeting: tete-a-tete', 'trigger.meeting: tête-à-tête']],
     ['The sixth binational cabinet was held in Cuenca.', ['trigger.commission: binational cabinet']],
     ['The binational cabinet is due to meet in Cuenca.', ['trigger.commission: binational cabinet', 'trigger.met: meet']],
     ['The Joint Commission on water sharing will sit again.', ['trigger.commission: Joint Commission']],
