@@ -102,6 +102,11 @@ describe('party roles', () => {
     // the missing group, the notable absentee, is left out
     ['Chad and the UFR resumed talks in Doha on February 1; the missing group is FACT.', { FACT: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1; the notable absentee was the CCMSR.', { CCMSR: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
+    // who was among the participants, was present or sent a delegation is a side
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia was among the participants.', { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia sent a delegation.', { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
+    ["Sudan and South Sudan held talks in Juba on February 1. Ethiopia's foreign minister was also present.", { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia was not present.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
     // a group named as the target of cooperation or as the author of an attack is no side
     ['Somalia and Somaliland held talks in Djibouti on February 1 on security cooperation against al Shabaab.', { SO: ['participant'], SOMALILAND: ['participant'] }],
     ['Somalia and Somaliland held talks in Djibouti on February 1, days after an al Shabaab suicide attack.', { SO: ['participant'], SOMALILAND: ['participant'] }],
