@@ -1447,6 +1447,18 @@ describe('a meeting continued on a later day', () => {
   });
 });
 
+describe('a leader named by title alone, met in a capital', () => {
+  it.each([
+    // leads the capital's state, the other side
+    ['On Monday the Bougainville president flew to Port Moresby for a meeting with Prime Minister Gabriel Kanawi.', ['2026-02-02 BOUGAINVILLE PG Port Moresby held confirmed']],
+    // not in a town that is no capital, nor when the other side is named
+    ['On Monday the Bougainville president flew to Lae for a meeting with Prime Minister Gabriel Kanawi.', ['2026-02-02 BOUGAINVILLE Lae held confirmed']],
+    ['On Monday the Bougainville president flew to Canberra for a meeting with Prime Minister Gabriel Kanawi of Papua New Guinea.', ['2026-02-02 BOUGAINVILLE PG Canberra held confirmed']],
+  ])('%s', (text, expected) => {
+    expect(summaryOf(text)).toEqual(expected);
+  });
+});
+
 describe('a meeting its sides held, dated by the agreement the sentence before dates', () => {
   it.each([
     ['The border commissions agreed on Thursday to reopen the crossing. The commissions, headed by the Kenyan and Somali foreign ministers, held their 14th meeting in Mombasa.', ['2026-01-29 KE SO Mombasa held confirmed']],

@@ -19,7 +19,7 @@ import type {
 import { addDays, parseIso, WEEKDAY_STEMS, weekdayOf, YEARLESS_DAY } from '../mentions/dates/calendar.js';
 import { sentenceAt } from '../segment/sentences.js';
 import { joinRangeHalves } from '../mentions/dates/find-dates.js';
-import { findAll, loadCues } from '../gazetteer/load.js';
+import { findAll, loadCues, loadGazetteer } from '../gazetteer/load.js';
 import { attributionsIn, type Attribution } from './attribution.js';
 import { dayKey, gap, gapPastNames, namesShortened } from './spans.js';
 import { hedgeNear, unconfirmedAfter } from './certainty.js';
@@ -1213,6 +1213,8 @@ function addRole(ev: Draft, id: string, name: string, role: Role | 'observer', w
   ev.parties.set(id, p);
 }
 
+/** "a meeting with Prime Minister Gabriel Kanawi": a leader met, named by title and name (the name: group 1). */
+const LEADER_BY_TITLE = /\b(?:with|received\s+by|hosted\s+by)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|King|Emir|Sultan|Chancellor|Foreign\s+Minister)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 /** What times one meeting by another: "before the NATO summit", "ahead of next week's talks". */
 const TIMED_BY = /\b(?:before|after|ahead of|prior to|following|until|since)\s+(?:the\s+|this\s+|next\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Of those, what comes first: "before the NATO summit", not "after a session in Washington". */
@@ -1248,6 +1250,16 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
   const why: Record<string, FieldReason> = {};
   const stated = d.format?.format ?? null;
   let participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+  // "… flew to Port Moresby for a meeting with Prime Minister Gabriel Kanawi": a leader named by title alone, met
+  // in a capital, leads that capital's state, the other side.
+  const capitalState = participants.length === 1 && d.venue?.city && d.venue.country && d.venue.country !== participants[0].id &&
+    !d.parties.has(d.venue.country) && loadGazetteer().capitalOf.get(d.venue.country) === d.venue.city ? d.venue.country : null;
+  const leader = capitalState ? d.sentences.map((x) => LEADER_BY_TITLE.exec(x.text) && { x, m: LEADER_BY_TITLE.exec(x.text)! }).find(Boolean) : null;
+  if (capitalState && leader) {
+    const start = leader.x.start + leader.m.index + leader.m[0].length - leader.m[1].length;
+    addRole(d, capitalState, loadGazetteer().partyNames.get(capitalState) ?? capitalState, 'participant', { rule: 'participant.leader-in-capital', evidence: { start, end: start + leader.m[1].length, text: leader.m[1] } }, 'state');
+    participants = [...d.parties.values()].filter((p) => p.roles.has('participant'));
+  }
   // "the next round", "the two sides would reconvene": the sides of the meeting under discussion.
   // An event whose sides the text does not name ("the next round is scheduled for …", "the two sides would
   // reconvene") has the sides of the article's meeting nearest to it in time.
