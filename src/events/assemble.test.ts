@@ -435,6 +435,9 @@ describe('round numbers', () => {
     ['The most substantive session so far, the fourth formal round between Armenia and Azerbaijan, took place in Vienna on February 2.', 4],
     // a numbered consultation
     ['Indonesia and Malaysia agreed that the 14th Annual Consultation of their leaders will be held in Malaysia in August.', 14],
+    // a round numbered after the word
+    ['Round five of talks between Kenya and Tanzania opened in Arusha on February 2.', 5],
+    ['In Arusha, Kenya-Tanzania round 3 opened on February 2.', 3],
   ])('%s', (text, round) => {
     expect(eventsOf(text)[0]?.round).toBe(round);
   });

@@ -6,8 +6,17 @@ import { findAll, loadCues } from '../gazetteer/load.js';
 const ROUND_OF = /^\s+of\s+(?:(?!since\b)[\w-]+\s+){0,2}?$/i;
 const SINCE_AFTER = /^\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?since\b/i;
 
+/** "Round five of talks", "round 5 opened": a meeting word that numbers itself after "round". */
+const ROUND_NUMBERED = /^round\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const CARDINALS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
 export function roundNear(text: string, sentence: Span, trigger: Span): { round: number; why: FieldReason } | null {
   const { pattern, nthTime, appositive, numbers } = loadCues().rounds;
+  const numbered = ROUND_NUMBERED.exec(text.slice(trigger.start, trigger.end));
+  if (numbered) {
+    const n = CARDINALS[numbered[1].toLowerCase()] ?? parseInt(numbered[1], 10);
+    return { round: n, why: { rule: 'round.cardinal', evidence: { start: trigger.start, end: trigger.end, text: text.slice(trigger.start, trigger.end) } } };
+  }
   // "the next round, the 65th, …": the ordinal right after the meeting word.
   const beside = appositive.exec(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 30)));
   if (beside) {

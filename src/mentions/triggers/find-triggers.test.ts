@@ -24,6 +24,8 @@ describe('findTriggers', () => {
     // a host receiving the sides' delegations: the verb is the meeting word
     ['Qatar hosted the foreign ministers of Iran and Saudi Arabia.', ['trigger.hosted-delegations: hosted']],
     ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
+    // a round numbered after the word, of talks or opening
+    ['Round five of the talks opened; round 6 will open in May.', ['trigger.round: Round five', 'trigger.talks: talks', 'trigger.round: round 6']],
     // a host receiving the other side
     ['Tanzania received a Kenyan delegation in Dodoma.', ['trigger.received-delegation: received']],
     ['The president welcomed her Kenyan counterpart.', ['trigger.received-delegation: welcomed']],
@@ -57,6 +59,7 @@ describe('findTriggers', () => {
     'The format brings together negotiators from Chisinau and Tiraspol.',
     'The committee heard views from around the table.',
     'The ministry received a letter from Kenya.',
+    'They went round two of the argument.',
     // a building, not a meeting
     'Visitors toured the International Conference Centre on Friday.',
     // a meal, not a meeting
