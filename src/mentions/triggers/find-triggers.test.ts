@@ -15,6 +15,7 @@ describe('findTriggers', () => {
     ['The sixth binational cabinet was held in Cuenca.', ['trigger.commission: binational cabinet']],
     ['The binational cabinet is due to meet in Cuenca.', ['trigger.commission: binational cabinet', 'trigger.met: meet']],
     ['The Joint Commission on water sharing will sit again.', ['trigger.commission: Joint Commission']],
+    ['The 5th Joint Permanent Commission opened; the joint border committee met too.', ['trigger.commission: Joint Permanent Commission', 'trigger.commission: joint border committee', 'trigger.met: met']],
     ['Trade ministers gathered for the 13th Ministerial Conference.', ['trigger.conference: Ministerial Conference']],
     ['The eight producers held a videoconference, then a video call with Moscow.', ['trigger.conference: videoconference', 'trigger.conference: video call']],
     // A numbered or yearly consultation is a meeting; the singular alone is not ("after consultation with").
@@ -49,6 +50,7 @@ describe('findTriggers', () => {
     'A round-the-clock watch was kept; the table shows prices.',
     'Mettle, meteors and metres: none of these counts.',
     'The joint committee of the House and Senate approved the budget.',
+    'The joint parliamentary committee approved the budget.',
     'She joined the press conference by video.',
     'The budget was drawn up after consultation with the unions.',
     'The plan is open for public consultation until May.',
