@@ -939,9 +939,9 @@ function movedLaterInSentence(text: string, s: Span, t: TriggerMention): StatusR
 
 /** Meeting words in the plural that name meetings one by one ("the bilateral sessions"), not "talks". */
 const PLURAL_MEETINGS = /\b(?:sessions|meetings|rounds)\b/i;
-/** "The agreement came at", opening a sentence: what the sentence before says was agreed came at a meeting. */
 /** "The commissions, headed by …, held their 14th meeting": an undated meeting the sentence's subject held (up to its meeting word). */
 const HELD_THEIR_MEETING = /^\W{0,3}(?:The|Both)\s+[^.;!?]{0,160}?\b(?:held|concluded|wrapped up|completed)\s+(?:their|its|the|a)\s+(?:[\w-]+\s+){0,3}?(?=(?:meeting|session|round|talks|summit)\b)/i;
+/** "The agreement came at", opening a sentence: what the sentence before says was agreed came at a meeting. */
 const OUTCOME_CAME_AT = /^\W{0,3}(?:The|This|That|Today['’]s|Yesterday['’]s)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|decision|breakthrough|understanding|announcement|pledge)\s+(?:came|was\s+(?:reached|made|struck|agreed|sealed|announced|taken))\s+(?:at|during)\s+/i;
 /** "agreed yesterday", "signed on Monday": a verb of agreeing right before a day. */
 const AGREED_ON = /\b(?:agreed|signed|reached|struck|sealed|announced|decided)\s+(?:on\s+)?$/i;
@@ -1254,7 +1254,11 @@ function finish(text: string, d: Draft, all: Draft[], reference: string | null, 
   // in a capital, leads that capital's state, the other side.
   const capitalState = participants.length === 1 && d.venue?.city && d.venue.country && d.venue.country !== participants[0].id &&
     !d.parties.has(d.venue.country) && loadGazetteer().capitalOf.get(d.venue.country) === d.venue.city ? d.venue.country : null;
-  const leader = capitalState ? d.sentences.map((x) => LEADER_BY_TITLE.exec(x.text) && { x, m: LEADER_BY_TITLE.exec(x.text)! }).find(Boolean) : null;
+  let leader: { x: Span; m: RegExpExecArray } | null = null;
+  for (const x of capitalState ? d.sentences : []) {
+    const m = LEADER_BY_TITLE.exec(x.text);
+    if (m) { leader = { x, m }; break; }
+  }
   if (capitalState && leader) {
     const start = leader.x.start + leader.m.index + leader.m[0].length - leader.m[1].length;
     addRole(d, capitalState, loadGazetteer().partyNames.get(capitalState) ?? capitalState, 'participant', { rule: 'participant.leader-in-capital', evidence: { start, end: start + leader.m[1].length, text: leader.m[1] } }, 'state');
