@@ -102,6 +102,9 @@ describe('party roles', () => {
     // the missing group, the notable absentee, is left out
     ['Chad and the UFR resumed talks in Doha on February 1; the missing group is FACT.', { FACT: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
     ['Chad and the UFR resumed talks in Doha on February 1; the notable absentee was the CCMSR.', { CCMSR: ['excluded'], TD: ['participant'], UFR: ['participant'] }],
+    // the representatives of a list after a colon are sides; representatives of something else say nothing of a name later on
+    ['Talks resumed in Doha on February 1 after a pause of two months that many in the region had feared would be permanent, with representatives of two politico-military groups: the CCMSR and the UFR.', { CCMSR: ['participant'], UFR: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Representatives of the business community later said that Ethiopia would benefit.', { SD: ['participant'], SS: ['participant'] }],
     // who was among the participants, was present or sent a delegation is a side
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia was among the participants.', { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia sent a delegation.', { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
