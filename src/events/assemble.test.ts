@@ -1462,6 +1462,13 @@ describe('a leader named by title alone, met in a capital', () => {
   });
 });
 
+describe('"this time", "this round"', () => {
+  it('speaks of the meeting under way on the day of writing, though another was spoken of since', () => {
+    const text = 'Talks between Chad and the UFR resumed today in Doha. FACT walked out of the third round in January. So it is a three-way negotiation this time.';
+    expect(eventsOf(text).map((e) => `${e.date?.value} ${e.format}`)).toEqual(['2026-02-04 trilateral', '2026-01 null']);
+  });
+});
+
 describe('a meeting its sides held, dated by the agreement the sentence before dates', () => {
   it.each([
     ['The border commissions agreed on Thursday to reopen the crossing. The commissions, headed by the Kenyan and Somali foreign ministers, held their 14th meeting in Mombasa.', ['2026-01-29 KE SO Mombasa held confirmed']],

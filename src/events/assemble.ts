@@ -95,6 +95,8 @@ const ENDING = /\b(?:ended|concluded|wrapped up|closed|finished|ending|concludin
 /** "continued their discussions", "carried on the talks": the meeting under discussion goes on (a day or a few later). */
 const CONTINUED = /\b(?:continued|carried on|went on with|pursued)\s+(?:their|the|its|these|those)\s+(?:[\w-]+\s+)?$/i;
 const CONTINUED_DAYS = 3;
+/** "this time", "this round": the meeting under way on the day of writing. */
+const THIS_TIME = /\bthis\s+(?:time|round|session)\b/i;
 /** "That meeting", "this round": a meeting word that points at the meeting under discussion. */
 const DEMONSTRATIVE_BEFORE = /\b(?:that|this)\s+$/i;
 const BEGINNING = /\b(?:began|begun|started|opened|kicked off|got under ?way|commenced)\b[^.;!?]{0,30}$/i;
@@ -1170,6 +1172,12 @@ function isPlanned(d: Draft, reference: string | null): boolean {
 const WEEKDAY_OWNS = new RegExp(`\\b(${WEEKDAY_STEMS.join('|')})day['’]s\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
 function referredEvent(ts: TriggerMention[], drafts: Draft[], current: Draft | null, reference: string | null, text: string, s: Span, venues: VenueMention[]): Draft | null {
+  // "So it is a three-way negotiation this time", "it has boycotted this round": the one meeting under way on the
+  // day of writing, though another was spoken of since.
+  if (reference && THIS_TIME.test(s.text)) {
+    const underWay = drafts.filter((d) => d.date?.range && d.date.range.start <= reference && reference <= d.date.range.end);
+    if (underWay.length === 1) return underWay[0];
+  }
   // "Peru has not been invited to Monday's meeting" in an article without its own date: the one meeting dated on
   // a Monday.
   for (const t of ts) {
