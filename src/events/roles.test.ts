@@ -64,6 +64,15 @@ describe('party roles', () => {
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia was not among the participants.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia has been frozen out of the process.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia, which was not invited, protested.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    // not invited, notably absent, conspicuous by its absence, kept away, refused to join, stayed out, left off the list
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia, not invited to the talks, protested.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Notably absent was Bolivia.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia was conspicuous by its absence.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia was kept away from the talks.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia has refused to join the talks.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia has so far stayed out of the talks.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia, which boycotted the talks, protested.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
+    ['Peru and Chile held fisheries talks in Lima on Tuesday; Bolivia was left off the guest list.', { BO: ['excluded'], CL: ['participant'], PE: ['participant'] }],
     // a withdrawal from a place is no withdrawal from the talks
     ['Peru and Chile held fisheries talks in Lima on Tuesday. Bolivia withdrew from the border zone.', { CL: ['participant'], PE: ['participant'] }],
     ['Peru and Chile held fisheries talks in Lima on Tuesday; Ecuador did not send a delegation.', { CL: ['participant'], EC: ['excluded'], PE: ['participant'] }],
