@@ -137,6 +137,10 @@ describe('party roles', () => {
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya helped broker the talks.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya\'s envoy shuttled between the delegations.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya convened the talks.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Mediator Kenya said progress was made.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya led the mediation.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya\'s special envoy chaired the session.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya\'s president hosted and mediated the talks.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     // an offer of good offices may be declined; a side convenes its own talks with another
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya has offered its good offices more than once.', { SD: ['participant'], SS: ['participant'] }],
     // who convenes or brings together the sides mediates; who convenes its own body or meets a side does not
