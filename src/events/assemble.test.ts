@@ -14,6 +14,8 @@ describe('status and certainty', () => {
   it.each([
     ['Russia and Ukraine will resume talks on February 10.', 'planned', 'confirmed'],
     ['Russia and Ukraine held talks on January 23.', 'held', 'confirmed'],
+    // talks said to be going on now
+    ['Kenya and Tanzania are currently negotiating in Arusha.', 'ongoing', 'confirmed'],
     // a meeting that never happened or fell through was called off
     ['Kenya and Tanzania were supposed to meet in Arusha on January 23 but the meeting never happened.', 'cancelled', 'confirmed'],
     ['Talks between Kenya and Tanzania in Arusha on January 23 fell through.', 'cancelled', 'confirmed'],

@@ -32,6 +32,8 @@ describe('findTriggers', () => {
     ['The president welcomed her Kenyan counterpart.', ['trigger.received-delegation: welcomed']],
     // who sat around the table, at a time
     ['Around the table this afternoon were the two delegations.', ['trigger.table: Around the table']],
+    // the verb of talks, with its place or its other side after it
+    ['They are currently negotiating in Arusha; Kenya negotiated with Tanzania.', ['trigger.negotiating: negotiating', 'trigger.negotiating: negotiated']],
     // who gathers the sides holds a meeting
     ['The African Union brought together Ethiopian and Eritrean delegations.', ['trigger.brought-together: brought together']],
     ['Norway will bring together the two sides again.', ['trigger.brought-together: bring together']],
@@ -62,6 +64,7 @@ describe('findTriggers', () => {
     'The committee heard views from around the table.',
     'The ministry received a letter from Kenya.',
     'They went round two of the argument.',
+    'Kenya negotiated a trade deal in 2019.',
     // a building, not a meeting
     'Visitors toured the International Conference Centre on Friday.',
     // a meal, not a meeting
