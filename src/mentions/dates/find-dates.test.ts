@@ -634,6 +634,12 @@ describe('a month, "the" and an ordinal day, as said aloud', () => {
   });
 });
 
+describe('a year that has no four-digit ISO value', () => {
+  it.each(['on Sunday, February 1 1BC', 'The city was founded in 1BC.'])('gives no value that is not four digits of year in %j', (text) => {
+    expect(datesOf(text, null).dates.map((d) => d.value).filter((v) => !/^(?:\d{4}|XXXX)/.test(v) && /^\d/.test(v))).toEqual([]);
+  });
+});
+
 describe('"on the" and a day of the month alone', () => {
   it.each([
     // text, reference, mention, value: that day of the month the clause's tense points to, else the nearer

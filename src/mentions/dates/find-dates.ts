@@ -286,6 +286,8 @@ function draftOf(r: ParsedResult, at: number, reference: Ymd | null, sentence: S
   const base = { start, end: start + raw.length, text: raw };
   const tags = r.tags();
   const known = (c: string) => !(clockless && (c === 'hour' || c === 'minute')) && r.start.isCertain(c as never);
+  // "February 1 1BC": a year before 1 or past 9999 has no ISO value of four digits; it is no date parley writes.
+  if (known('year') && !(r.start.get('year')! >= 1 && r.start.get('year')! <= 9999)) return null;
 
   // "march", "may": a month's name in lower case is a verb; "7/8", "5 1/2": fractions, not days;
   // "$1.20 a share", "2.46 billion": amounts, not times; "good evening", "High Noon": no time of a day.
