@@ -952,21 +952,23 @@ const OUTCOME_AT_MEETING = /\b(?:agreed|agree|agrees|signed|sign|signs|reached|r
 /** "has been kept out of the process": left out of every meeting of it. */
 const OUT_OF_THE_PROCESS = /\b(?:out\s+of|from|no\s+part\s+in|no\s+role\s+in|no\s+seat\s+in)\s+the\s+(?:peace\s+|negotiating\s+|diplomatic\s+)?process\b/i;
 
+/** A finished event's sides, as one key ("ET SO"): who left a meeting out is no side of it. */
+const sideKey = (e: MeetingEvent) => e.parties.filter((p) => p.roles.includes('participant') && !p.roles.includes('excluded')).map((p) => p.id).sort().join(' ');
+
 /**
  * "Mexico … is not taking part in the bilateral sessions": a side left out of a meeting word in the plural that
  * looks back is left out of the meetings of the same sides named before that sentence.
  */
 function excludedFromPlural(events: MeetingEvent[], sentences: Span[], triggersIn: (s: Span) => TriggerMention[]): void {
-  const sidesOf = (e: MeetingEvent) => e.parties.filter((p) => p.roles.includes('participant') && !p.roles.includes('excluded')).map((p) => p.id).sort().join(' ');
   for (const e of events) {
-    const sides = sidesOf(e);
+    const sides = sideKey(e);
     if (!sides.includes(' ')) continue;
     for (const p of e.parties.filter((x) => x.roles.includes('excluded'))) {
       const why = e.why[`party.${p.id}.excluded`];
       const sentence = why?.evidence ? sentenceAt(sentences, why.evidence.start) : null;
       if (!sentence || !(triggersIn(sentence).some((t) => t.reference === 'anaphoric' && PLURAL_MEETINGS.test(t.text)) || OUT_OF_THE_PROCESS.test(sentence.text))) continue;
       for (const o of events) {
-        if (o === e || o.parties.some((x) => x.id === p.id) || (o.evidence[0]?.start ?? Infinity) >= sentence.start || sidesOf(o) !== sides) continue;
+        if (o === e || o.parties.some((x) => x.id === p.id) || (o.evidence[0]?.start ?? Infinity) >= sentence.start || sideKey(o) !== sides) continue;
         o.parties = [...o.parties, { id: p.id, name: p.name, roles: ['excluded' as Role] }].sort((a, b) => a.id.localeCompare(b.id));
         o.why[`party.${p.id}.excluded`] = { rule: 'excluded.plural-meetings', evidence: why!.evidence };
       }
@@ -984,7 +986,6 @@ const AGAIN_AFTER = /^[^.;!?,]{0,30}\bagain\b/i;
  * names no mediator of its own (the commission's second meeting, held in April, with no mediator named beside it).
  */
 function mediatorsAgain(text: string, events: MeetingEvent[]): void {
-  const sidesOf = (e: MeetingEvent) => e.parties.filter((p) => p.roles.includes('participant')).map((p) => p.id).sort().join(' ');
   // A month or year ends on its last day: "December" is not before "December 14".
   const lastDay = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : /^\d{4}-\d{2}$/.test(iso) ? new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7), 0)).toISOString().slice(0, 10) : /^\d{4}$/.test(iso) ? `${iso}-12-31` : null);
   const endOf = (o: MeetingEvent) => (o.date?.end ? lastDay(o.date.end) : null) ?? '';
@@ -993,7 +994,7 @@ function mediatorsAgain(text: string, events: MeetingEvent[]): void {
     return !!endOf(o) && !!e.date?.start && endOf(o) < e.date.start;
   };
   for (const e of events) {
-    const sides = sidesOf(e);
+    const sides = sideKey(e);
     if (!sides.includes(' ')) continue;
     const again = e.parties.filter((p) => {
       const at = p.roles.includes('mediator') ? e.why[`party.${p.id}.mediator`]?.evidence : null;
@@ -1001,7 +1002,7 @@ function mediatorsAgain(text: string, events: MeetingEvent[]): void {
     });
     if (!again.length) continue;
     // "Again" speaks of the meeting before: the round numbered just before, else the last one before it in time.
-    const before = events.filter((o) => o !== e && sidesOf(o) === sides && earlier(o, e));
+    const before = events.filter((o) => o !== e && sideKey(o) === sides && earlier(o, e));
     const previous = e.round !== null ? before.find((o) => o.round === e.round! - 1)
       : before.reduce<MeetingEvent | undefined>((last, o) => (!last || endOf(o) > endOf(last) ? o : last), undefined);
     for (const o of previous && !previous.parties.some((p) => p.roles.includes('mediator')) ? [previous] : []) {
