@@ -104,3 +104,15 @@ describe('the index of first words only spares work', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('the memo of folded surfaces', () => {
+  it('gives the same names after it has filled and been emptied', () => {
+    const text = 'Talks in Russia. The U.S. envoy met Ukraine\'s delegation in New York.';
+    const before = found(text);
+    // More distinct surfaces than the memo holds ("Xa.", "Xb." … each folded once), so it empties at least once.
+    const filler = Array.from({ length: 25_000 }, (_, i) => `Word${i.toString(36)}.`).join(' ');
+    expect(found(filler)).toEqual([]);
+    expect(found(text)).toEqual(before);
+    expect(before).toEqual(['Russia', 'U.S.', 'Ukraine', 'New York']);
+  });
+});

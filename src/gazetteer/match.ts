@@ -51,6 +51,23 @@ function isPlainWord(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Folded surfaces: news repeats its capitalised words ("U.S.", "Russia." at a sentence's end) within an article
+ * and across a batch, and the fold costs about ten times a look-up here. Emptied when full, so that memory
+ * stays bounded however many articles a run reads.
+ */
+const foldedSurfaces = new Map<string, string>();
+const FOLDED_SURFACES_MAX = 20_000;
+
+function keyOf(surface: string): string {
+  let key = foldedSurfaces.get(surface);
+  if (key === undefined) {
+    if (foldedSurfaces.size >= FOLDED_SURFACES_MAX) foldedSurfaces.clear();
+    foldedSurfaces.set(surface, (key = phraseKey(surface)));
+  }
+  return key;
+}
+
+/**
  * Longest-match, left-to-right phrase look-up. `accept` may reject a reading (wrong case for an acronym)
  * and lets a shorter phrase match instead.
  */
@@ -66,13 +83,6 @@ export function matchPhrases<T>(
   startsWith: (firstKey: string) => number = () => maxWords,
 ): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
-  // Articles repeat their capitalised words; fold each surface once.
-  const keys = new Map<string, string>();
-  const keyOf = (surface: string) => {
-    let k = keys.get(surface);
-    if (k === undefined) keys.set(surface, (k = phraseKey(surface)));
-    return k;
-  };
   CAPITAL_START.lastIndex = 0;
   for (let c = CAPITAL_START.exec(text); c; c = CAPITAL_START.exec(text)) {
     const first = wordAt(text, c.index)!;
@@ -80,7 +90,9 @@ export function matchPhrases<T>(
     // A key keeps "People's" one word ("peoples republic of china"), the scan makes it two tokens.
     const quote = text.charCodeAt(first.end);
     const possessive = quote === 0x27 || quote === 0x2019 ? POSSESSIVE_TAIL.exec(text.slice(first.end, first.end + 40)) : null;
-    const words = Math.max(startsWith(keyOf(text.slice(first.start, first.end))),
+    // A plain first word's key is its lower case: no fold, no look-up in the memo of folded surfaces.
+    const plainFirst = isPlainWord(text, first.start, first.end) ? text.slice(first.start, first.end).toLowerCase() : null;
+    const words = Math.max(startsWith(plainFirst ?? keyOf(text.slice(first.start, first.end))),
       possessive ? startsWith(keyOf(text.slice(first.start, first.end + possessive[0].length))) : 0);
     if (words === 0) continue;
     // Apostrophes split tokens that a key keeps whole ("People's" is two tokens, one key word).
@@ -89,7 +101,7 @@ export function matchPhrases<T>(
     // The keys of the phrases of the first n words while every word is plain ASCII and joined by one space (the
     // common case): each the key before it, a space and the word in lower case, as phraseKey would fold them.
     const plainKeys: string[] = [];
-    if (isPlainWord(text, first.start, first.end)) plainKeys.push(text.slice(first.start, first.end).toLowerCase());
+    if (plainFirst !== null) plainKeys.push(plainFirst);
     while (tokens.length < longest) {
       const last = tokens[tokens.length - 1];
       const next = wordAfter(text, last.end);
