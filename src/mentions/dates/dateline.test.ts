@@ -12,6 +12,9 @@ describe('findDateline', () => {
     ['Wednesday, February 4, 2026\nThe talks continue.', '2026-02-04', 'dateline.date-line'],
     ['Nairobi, 18 March 2025 - Talks between Ethiopia and Eritrea were called off, the ministry said.', '2025-03-18', 'dateline.city'],
     ['Addis Ababa, March 18, 2025 (Wire) — The talks were called off.', '2025-03-18', 'dateline.city'],
+    // days in numbers only, with a separator
+    ['Posted: 18/03/2025\nThe talks were called off.', '2025-03-18', 'dateline.labelled'],
+    ['Updated 3.18.2025 10:00\nThe talks were called off.', '2025-03-18', 'dateline.labelled'],
   ])('%j', (text, value, rule) => {
     const d = findDateline(text);
     expect(d).toMatchObject({ value, rule });

@@ -30,6 +30,8 @@ const DATE_FIRST = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|F
 const STAMP_WORDS = 'broadcast|aired|published|posted|updated|recorded|filed|issued|released';
 const STAMPED = new RegExp(`\\b(?:${STAMP_WORDS})\\b`, 'i');
 const STAMPED_BEFORE_DATE = new RegExp(`\\b(?:${STAMP_WORDS})(?:\\s+on)?\\s*:?\\s*$`, 'i');
+/** What a date line's day is written with besides its number: a month's name (or its abbreviation), or numbers joined by a separator. */
+const MAY_HOLD_A_DAY = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[-/.]\d/i;
 /** What ends a stamp's date: a separator or the end of the line. */
 const SEPARATED = /^\s*(?:$|[·•|—–]|-\s|\(|,\s*\d{1,2}[:.]\d\d)/;
 
@@ -93,10 +95,11 @@ export function findDateline(text: string, today: string | null = null): Datelin
     const stamp = DATE_FIRST.test(line);
     const stamped = STAMPED.test(line);
     if (!labelled && !upperCity && !titled && !stamp && !stamped && line.trim().length > 60) continue;
-    // A date with its day has a digit; without one in the part chrono reads, chrono (and the compiling of its
-    // patterns) is spared: most first lines of news are a sentence that opens "Iraq's Saddam Hussein, …".
+    // A date with its day has a digit, and a month's name or numbers joined by a separator ("2/4/2026"); without
+    // them in the part chrono reads, chrono (and the compiling of its patterns) is spared: most first lines of
+    // news are a sentence that opens "Iraq's Saddam Hussein, …" or "Some 1,500 ethnic Albanians …".
     const read = line.slice(0, DATE_LINE_CHARS);
-    if (!/\d/.test(read)) continue;
+    if (!/\d/.test(read) || !MAY_HOLD_A_DAY.test(read)) continue;
     // Only a date with its year is an article date; a short line that is only a date counts too.
     const found = chrono.strict.parse(read, new Date(Date.UTC(2000, 0, 1)))[0];
     if (!found || !found.start.isCertain('day')) continue;
