@@ -126,6 +126,10 @@ describe('party roles', () => {
     ['Syria and the SDF could meet in Erbil on February 10, with the Kurdistan Regional Government offering to host it.', { KRG: ['host'], SDF: ['participant'], SY: ['participant'] }],
     // who backs talks between two others is no side at them, nor is a source reporting them
     ['US-backed talks between Sudan and South Sudan resumed in Juba on February 1.', { SD: ['participant'], SS: ['participant'] }],
+    // nor is who backs or is allied to a side
+    ['Iranian-backed Houthi rebels and Saudi officials met in Muscat on February 1.', { HOUTHIS: ['participant'], SA: ['participant'] }],
+    ['US-backed Syrian Democratic Forces held talks with Damascus on February 1.', { SDF: ['participant'], SY: ['participant'] }],
+    ['Officials from Syria and Iran-aligned militias held talks in Baghdad on February 1.', { SY: ['participant'] }],
     ["Sudan's army chief and South Sudan's president held talks in Juba on February 1, according to a statement from the Ugandan presidency.", { SD: ['participant'], SS: ['participant'] }],
     // who played the mediator's role, presided, sponsored, helped broker or convened the talks, or whose envoy shuttled
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya played the role of mediator.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
