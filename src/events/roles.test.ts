@@ -126,6 +126,10 @@ describe('party roles', () => {
     ['Syria and the SDF could meet in Erbil on February 10, with the Kurdistan Regional Government offering to host it.', { KRG: ['host'], SDF: ['participant'], SY: ['participant'] }],
     // who backs talks between two others is no side at them, nor is a source reporting them
     ['US-backed talks between Sudan and South Sudan resumed in Juba on February 1.', { SD: ['participant'], SS: ['participant'] }],
+    // who hosts or welcomes one leader is a side of their meeting, not its host
+    ['Emmanuel Macron hosted the Chinese president at the Elysee on February 1.', { CN: ['participant'], FR: ['participant'] }],
+    ['Erdogan welcomed Iranian President Pezeshkian in Ankara on February 1.', { IR: ['participant'], TR: ['participant'] }],
+    ['Qatar hosted the foreign ministers of Iran and Saudi Arabia in Doha on February 1.', { IR: ['participant'], QA: ['host'], SA: ['participant'] }],
     // nor is who backs or is allied to a side
     ['Iranian-backed Houthi rebels and Saudi officials met in Muscat on February 1.', { HOUTHIS: ['participant'], SA: ['participant'] }],
     ['US-backed Syrian Democratic Forces held talks with Damascus on February 1.', { SDF: ['participant'], SY: ['participant'] }],

@@ -30,6 +30,8 @@ describe('findTriggers', () => {
     // a host receiving the other side
     ['Tanzania received a Kenyan delegation in Dodoma.', ['trigger.received-delegation: received']],
     ['The president welcomed her Kenyan counterpart.', ['trigger.received-delegation: welcomed']],
+    ['President Ruto hosted Tanzanian President Samia at State House.', ['trigger.received-delegation: hosted']],
+    ["Qatar's emir received Hamas leaders in Doha.", ['trigger.received-delegation: received']],
     // who sat around the table, at a time
     ['Around the table this afternoon were the two delegations.', ['trigger.table: Around the table']],
     // the verb of talks, with its place or its other side after it
@@ -57,6 +59,7 @@ describe('findTriggers', () => {
     'The budget was drawn up after consultation with the unions.',
     'The plan is open for public consultation until May.',
     'The city will host the finals and hosted the leaders in 2019.',
+    "Kenya welcomed the president's decision.",
     // a standing body's make-up, and a gathering of no sides
     'The council, which brings together the foreign ministers of its six members, has a new secretary.',
     'The war brought together rival factions of the army.',
