@@ -299,12 +299,12 @@ describe('party roles', () => {
 
 describe('a user gazetteer', () => {
   it('names parties parley does not know, and can take a name away', () => {
-    const text = 'The Maduro government and the Civic Renewal Bloc met in Bridgetown on February 8, 2024.';
+    const text = 'The Okonkwo government and the Civic Renewal Bloc met in Bridgetown on February 8, 2024.';
     const plain = extract(text, { today: '2026-11-21' });
     expect(plain.events).toEqual([]);
     const withUser = extract(text, {
       today: '2026-11-21',
-      gazetteer: { parties: [{ id: 'CRB', name: 'Civic Renewal Bloc' }], aliases: { VE: ['the Maduro government', 'Maduro government'] } },
+      gazetteer: { parties: [{ id: 'CRB', name: 'Civic Renewal Bloc' }], aliases: { VE: ['the Okonkwo government', 'Okonkwo government'] } },
     });
     expect(withUser.events[0].parties.map((p) => p.id)).toEqual(['CRB', 'VE']);
     const without = extract('Russia and Ukraine met on February 1, 2026.', { today: '2026-11-21', gazetteer: { notParties: ['Russia'] } });

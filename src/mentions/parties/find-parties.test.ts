@@ -21,6 +21,9 @@ describe('findParties', () => {
     ['Talks between Moscow and Kyiv resumed.', [['Moscow', 'RU', 'metonym'], ['Kyiv', 'UA', 'metonym']]],
     ['Hamas, Hezbollah, the Houthis and M23 were named.', [['Hamas', 'HAMAS', 'name'], ['Hezbollah', 'HEZBOLLAH', 'name'], ['Houthis', 'HOUTHIS', 'name'], ['M23', 'M23', 'name']]],
     ['Zelenskyy met Putin; Zelensky and Zelenskiy are the same man.', [['Zelenskyy', 'UA', 'person'], ['Putin', 'RU', 'person'], ['Zelensky', 'UA', 'person'], ['Zelenskiy', 'UA', 'person']]],
+    // leaders of states, movements and bodies, by surname, with spelling variants
+    ['Ruto hosted Museveni; Haftar met Dbeibah.', [['Ruto', 'KE', 'person'], ['Museveni', 'UG', 'person'], ['Haftar', 'LNA', 'person'], ['Dbeibah', 'LY', 'person']]],
+    ['Guterres and Kallas spoke with Lula and Díaz-Canel.', [['Guterres', 'UN', 'person'], ['Kallas', 'EU', 'person'], ['Lula', 'BR', 'person'], ['Díaz-Canel', 'CU', 'person']]],
     ['The Rapid Support Forces (RSF) and the EU.', [['Rapid Support Forces', 'RSF', 'name'], ['RSF', 'RSF', 'alias'], ['EU', 'EU', 'alias']]],
     ['U.S.-Russia talks', [['U.S.', 'US', 'alias'], ['Russia', 'RU', 'name']]],
     ["Ukraine's sovereignty", [['Ukraine', 'UA', 'name']]],
@@ -77,10 +80,10 @@ describe('findParties', () => {
     expect(partiesOf(text).map((p) => p.id)).toEqual(ids);
   });
 
-  it('learns who speaks for whom from a title ("Armenian Foreign Minister Ararat Mirzoyan … Mirzoyan said")', () => {
-    const text = 'Armenian Foreign Minister Ararat Mirzoyan met his counterpart. Later, Mirzoyan said the text was ready. President of Azerbaijan Ilgar Nasibov agreed, and Nasibov left.';
+  it('learns who speaks for whom from a title ("Armenian Foreign Minister Tigran Hovakimyan … Hovakimyan said")', () => {
+    const text = 'Armenian Foreign Minister Tigran Hovakimyan met his counterpart. Later, Hovakimyan said the text was ready. President of Azerbaijan Ilgar Nasibov agreed, and Nasibov left.';
     const learned = partiesOf(text).filter((p) => p.rule === 'party.person-learned');
-    expect(learned.map((p) => [p.text, p.id])).toEqual([['Mirzoyan', 'AM'], ['Mirzoyan', 'AM'], ['Nasibov', 'AZ'], ['Nasibov', 'AZ']]);
+    expect(learned.map((p) => [p.text, p.id])).toEqual([['Hovakimyan', 'AM'], ['Hovakimyan', 'AM'], ['Nasibov', 'AZ'], ['Nasibov', 'AZ']]);
   });
 });
 
