@@ -87,6 +87,20 @@ describe('findParties', () => {
   });
 });
 
+describe("an armed group's nationality", () => {
+  it.each([
+    ['Lebanese Hezbollah officials and Israeli envoys met.', ['HEZBOLLAH', 'IL']],
+    ['Yemeni Houthi negotiators met Saudi officials.', ['HOUTHIS', 'SA']],
+    ['Sudanese RSF commanders met in Jeddah.', ['RSF']],
+    // the Taliban's government is Afghanistan's
+    ['Pakistani and Afghan Taliban officials met.', ['PK', 'AF']],
+    // a state named on its own is a party; so is one joined to the group by more than a space
+    ['Lebanon and Hezbollah agreed; Lebanese, Hezbollah and UN officials met.', ['LB', 'HEZBOLLAH', 'LB', 'HEZBOLLAH', 'UN']],
+  ])('%s', (text, ids) => {
+    expect(partiesOf(text).map((p) => p.id)).toEqual(ids);
+  });
+});
+
 describe('the breakaway region', () => {
   it.each([
     ['Abkhazia held elections. Georgian envoys and officials from the breakaway region met in Gali.', ['ABKHAZIA', 'GE', 'ABKHAZIA']],

@@ -39,10 +39,23 @@ export function findParties(text: string, hits: NameHit[], venues: VenueMention[
     const best = [...hit.parties].sort((a, b) => VIA_ORDER.indexOf(a.via) - VIA_ORDER.indexOf(b.via) || a.rank - b.rank)[0];
     out.push({ start: hit.start, end: hit.end, text: hit.text, rule: best.generic ? 'party.capital' : `party.${best.via}`, id: best.id, name: best.name, kind: best.kind, via: best.via });
   }
-  const groups = learnedGroups(text, out, hits);
-  const known = groups.length ? [...out, ...groups] : out;
-  return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, out), ...oppositionAnaphors(text, known), ...governmentAnaphors(text, out), ...issuerTitles(text, hits, known)]
+  const named = withoutGroupNationalities(text, out);
+  const groups = learnedGroups(text, named, hits);
+  const known = groups.length ? [...named, ...groups] : named;
+  return [...known, ...learnedPeople(text, known, hits), ...breakawayAnaphors(text, named), ...oppositionAnaphors(text, known), ...governmentAnaphors(text, named), ...issuerTitles(text, hits, known)]
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Lebanese Hezbollah officials", "Yemeni Houthi negotiators", "Sudanese RSF fighters": a state's demonym right
+ * before an armed group's name says where the group is from, and the state is no party there. (The Taliban's
+ * government is Afghanistan's: "Afghan Taliban" is an alias of AF, matched whole.)
+ */
+function withoutGroupNationalities(text: string, parties: PartyMention[]): PartyMention[] {
+  return parties.filter((p, i) => {
+    const next = parties[i + 1];
+    return !(p.via === 'demonym' && p.kind === 'state' && next?.kind === 'armed group' && /^\s+$/.test(text.slice(p.end, next.start)));
+  });
 }
 
 /**
