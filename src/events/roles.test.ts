@@ -119,6 +119,15 @@ describe('party roles', () => {
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia sent a delegation.', { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
     ["Sudan and South Sudan held talks in Juba on February 1. Ethiopia's foreign minister was also present.", { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia was not present.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    // left out, said in an aside, by inversion, or of the absence itself
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia, which was not at the table, criticised the outcome.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia, which did not attend, issued a statement.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia, notably, was not invited.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Notably missing was Ethiopia.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia was left on the sidelines.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia had no representative at the talks.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ["Sudan and South Sudan held talks in Juba on February 1. Ethiopia's absence was conspicuous.", { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ["Sudan and South Sudan held talks in Juba on February 1. Ethiopia's exclusion from the talks angered Addis Ababa.", { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
     // a group named as the target of cooperation or as the author of an attack is no side
     ['Somalia and Somaliland held talks in Djibouti on February 1 on security cooperation against al Shabaab.', { SO: ['participant'], SOMALILAND: ['participant'] }],
     ['Somalia and Somaliland held talks in Djibouti on February 1, days after an al Shabaab suicide attack.', { SO: ['participant'], SOMALILAND: ['participant'] }],
