@@ -119,6 +119,9 @@ describe('party roles', () => {
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia sent a delegation.', { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
     ["Sudan and South Sudan held talks in Juba on February 1. Ethiopia's foreign minister was also present.", { ET: ['participant'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia was not present.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1; Ethiopia has no role.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan, South Sudan and Kenya met in Juba on February 1, but Ethiopia stayed home.', { ET: ['excluded'], KE: ['participant'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan will meet in Juba on February 10, in talks that exclude Ethiopia.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
     // left out, said in an aside, by inversion, or of the absence itself
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia, which was not at the table, criticised the outcome.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Ethiopia, which did not attend, issued a statement.', { ET: ['excluded'], SD: ['participant'], SS: ['participant'] }],
