@@ -149,6 +149,12 @@ describe('party roles', () => {
     ["Sudan's army chief and South Sudan's president held talks in Juba on February 1, according to a statement from the Ugandan presidency.", { SD: ['participant'], SS: ['participant'] }],
     // who played the mediator's role, presided, sponsored, helped broker or convened the talks, or whose envoy shuttled
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya played the role of mediator.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    // who organised or arranged the talks of others, their convenor, and mediators from a party
+    ['Sudan and South Sudan held talks in Juba on February 1. The meeting was organised by Kenya.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. The meeting was arranged by the African Union.', { AU: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenya, the convenor, opened the session.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Mediators from Kenya and Ethiopia attended.', { ET: ['mediator'], KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Mediation teams from the AU and IGAD were present.', { AU: ['mediator'], IGAD: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya played a mediating role.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya acted as an intermediary.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya, the mediator, said progress was made.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
