@@ -197,7 +197,7 @@ describe('party roles', () => {
     ['EU-Mercosur trade talks resumed in Brussels on February 2.', { EU: ['participant'], MERCOSUR: ['participant'] }],
     ['ASEAN and China held talks in Cebu City on February 2.', { ASEAN: ['participant'], CN: ['participant'] }],
     // the two Cypriot communities, not Greece and Turkey
-    ['Greek Cypriot leader Nikos Andreou and Turkish Cypriot leader Ali Kemal met in Nicosia on February 2.', { CY: ['participant'], NORTHERN_CYPRUS: ['participant'] }],
+    ['Greek Cypriot leader Nikos Andreou and Turkish Cypriot leader Ali Kemal met in Nicosia on February 2.', { CY: ['participant'], TCC: ['participant'] }],
     // adjectives of states
     ['Philippine and Kazakh officials met in Astana on February 2.', { KZ: ['participant'], PH: ['participant'] }],
     // a mediator's own team is no side; a part of a country is a place
