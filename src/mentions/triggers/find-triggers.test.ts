@@ -27,6 +27,9 @@ describe('findTriggers', () => {
     ['Oman will host the two delegations of Iran and the US.', ['trigger.hosted-delegations: host']],
     // a round numbered after the word, of talks or opening
     ['Round five of the talks opened; round 6 will open in May.', ['trigger.round: Round five', 'trigger.talks: talks', 'trigger.round: round 6']],
+    // a meeting of a series named by "one", with a verb that holds or schedules it
+    ['The previous one, the fourteenth, was held in Guayaquil.', ['trigger.the-previous-one: The previous one']],
+    ['The next one is scheduled for June.', ['trigger.the-previous-one: The next one']],
     // a host receiving the other side
     ['Tanzania received a Kenyan delegation in Dodoma.', ['trigger.received-delegation: received']],
     ['The president welcomed her Kenyan counterpart.', ['trigger.received-delegation: welcomed']],
@@ -60,6 +63,7 @@ describe('findTriggers', () => {
     'The plan is open for public consultation until May.',
     'The city will host the finals and hosted the leaders in 2019.',
     "Kenya welcomed the president's decision.",
+    'The next one will be harder; the first one was held back by the rain.',
     // a standing body's make-up, and a gathering of no sides
     'The council, which brings together the foreign ministers of its six members, has a new secretary.',
     'The war brought together rival factions of the army.',
