@@ -185,13 +185,44 @@ export const middayParser: Parser = {
   extract: (context, m) => context.createParsingResult(m.index ?? 0, m[0], { hour: 12, minute: 0 }),
 };
 
+/**
+ * Words after which a capitalised "May" alone is the month: chrono keeps it only after "in" (its
+ * ENUnlikelyFormatFilter: "May" is also a modal verb), which loses "scheduled for May", "by May", "until May".
+ */
+const MAY_AFTER = /\b(?:for|by|until|till|through|since|from|before|after|during|around|early|late|mid-?|end of|beginning of|start of|middle of)\s*$/i;
+
+/** Whether a result is the month May alone, right after a word that makes it a month ("postponed until May"). */
+export function isMonthMay(text: string, index: number, resultText: string): boolean {
+  return resultText === 'May' && MAY_AFTER.test(text.slice(Math.max(0, index - 20), index));
+}
+
+/**
+ * chrono's filter of unlikely results, letting through "May" after a word that makes it the month. The filter is
+ * found by its class name: chrono exports neither it nor a hook for it (a test fails if a new chrono renames it).
+ */
+function monthMayKept(c: chrono.Chrono): boolean {
+  const at = c.refiners.findIndex((r) => r.constructor.name === 'ENUnlikelyFormatFilter');
+  if (at < 0) return false;
+  const filter = c.refiners[at];
+  c.refiners[at] = {
+    refine: (context, results) => {
+      const kept = new Set(filter.refine(context, results));
+      return results.filter((r) => kept.has(r) || isMonthMay(context.text, r.index, r.text));
+    },
+  };
+  return true;
+}
+
 let configured: chrono.Chrono | null = null;
+/** Whether the configured parser lets "May" after a preposition through (false only if chrono's filter was not found). */
+export let monthMayFilterFound = false;
 
 export function dateParser(): chrono.Chrono {
   if (configured) return configured;
   const c = chrono.casual.clone();
   // Added parsers go first so that, at the same position, their longer reading wins chrono's overlap removal.
   c.parsers.unshift(dayMonthToDayMonthParser, monthTheOrdinalParser, weekdayTheDayParser, onTheDayParser, monthDayAndDayParser, dayAndDayMonthParser, directedMonthParser, holidayParser, monthOfNamedYearParser, middayParser);
+  monthMayFilterFound = monthMayKept(c);
   configured = c;
   return c;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../segment/sentences.js';
+import { monthMayFilterFound } from './chrono-config.js';
 import { findDates, joinRangeHalves } from './find-dates.js';
 
 const TODAY = '2026-11-21';
@@ -653,6 +654,26 @@ describe('"on the" and a day of the month alone', () => {
 
   it.each(['They met on the 20th anniversary of the treaty.', 'Talks ended on the second day.', 'The office is on the 2nd floor.'])('reads no day in %j', (text) => {
     expect(datesOf(text, '2026-02-04').dates.filter((d) => d.granularity === 'day')).toEqual([]);
+  });
+});
+
+describe('"May" alone after a word that makes it the month', () => {
+  it.each([
+    ['The next round is scheduled for May in Vienna.', '2026-10-01', '2027-05'],
+    ['The talks were postponed until May.', '2026-10-01', '2027-05'],
+    ['A deal is expected by May, officials said.', '2026-10-01', '2027-05'],
+    ['The envoys have not met since May.', '2026-10-01', '2026-05'],
+  ])('%s (ref %s)', (text, ref, value) => {
+    expect(datesOf(text, ref).dates.map((d) => [d.text, d.value])).toEqual([['May', value]]);
+  });
+
+  it.each(['Talks may resume, and May be damned.', 'The envoys said they may meet.', 'Theresa May met the envoys.'])('reads no month in %j', (text) => {
+    expect(datesOf(text, '2026-10-01').dates).toEqual([]);
+  });
+
+  it("finds chrono's filter of unlikely results, which it lets the month through", () => {
+    datesOf('Talks were postponed until May.', '2026-10-01');
+    expect(monthMayFilterFound).toBe(true);
   });
 });
 
