@@ -75,6 +75,10 @@ describe('findDates without a reference date', () => {
     ['Talks were on March 2, 2024. A round on April 1 came after. Another met on June 9, 2025.', 'April 1', '2024-04-01'],
     ['It met on March 2, 2024. Then came April 1. It met on June 9, 2025.', 'April 1', '2025-04-01'],
     ['On March 2, 2024, then May 1, and later on June 9, 2025.', 'May 1', '2024-05-01'],
+    // a clause that looks ahead names a day not before the date beside it; one that looks back, the nearer
+    ['Talks were held on October 5, 2026. The next round is scheduled to take place in May.', 'May', '2027-05'],
+    ['Talks were held on October 5, 2026. The previous round took place in May.', 'May', '2026-05'],
+    ['Talks were held on January 5, 2026. A second round took place in March.', 'March', '2026-03'],
   ])('the nearest fully dated mention: %s', (text, mentionText, value) => {
     const m = datesOf(text, null).dates.find((d) => d.text === mentionText);
     expect(m).toMatchObject({ value, yearSource: 'context' });

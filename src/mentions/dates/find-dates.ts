@@ -552,7 +552,11 @@ function resolveYears(drafts: Draft[], reference: Ymd | null, today: Ymd, warnin
     const before = i > 0 ? anchors[firstAtOrAfter(anchors[i - 1].mention.start)] : null;
     const after = i < anchors.length ? anchors[i] : null;
     const best = before && (!after || at - before.mention.start <= after.mention.start - at) ? before : after;
-    if (best) settle(draft, yearNear(draft.yearless.from, parseIso(best.mention.range!.start), 0), 'context', 'year-from-context');
+    // A clause that looks ahead names a day not before the date beside it: written after that date (or on it), it
+    // speaks of a later one ("talks on October 5, 2026 … the next round is scheduled for May": May 2027). A clause
+    // that looks back may name a day on either side of it, so the nearer year stands.
+    const ahead = (draft.yearless.way ?? tenseOf(draft)) > 0;
+    if (best) settle(draft, yearNear(draft.yearless.from, parseIso(best.mention.range!.start), ahead ? 1 : 0), 'context', 'year-from-context');
   }
   return true;
 }
