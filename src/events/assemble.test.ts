@@ -413,6 +413,7 @@ describe('round numbers', () => {
   it.each([
     ['Armenia and Azerbaijan said the next round of talks, the 12th, will be held in Vienna in March.', 12],
     ['Armenia and Azerbaijan held a round of talks (the third) in Vienna on February 2.', 3],
+    ['Armenia and Azerbaijan said the next round of talks, the fourteenth, will be held in Vienna in March.', 14],
     // a relative clause right after the meeting word
     ["Bahrain and Qatar were due to hold a meeting of their joint committee in Riyadh on February 12. The meeting, which would have been the committee's fifth, was called off.", 5],
     ['The 41st round of talks between Armenia and Azerbaijan took place in Vienna on February 2.', 41],
