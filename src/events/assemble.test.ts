@@ -1514,3 +1514,25 @@ describe('a mediator said to mediate again', () => {
     expect(mediatorsOf(text)).toEqual(expected);
   });
 });
+
+describe('the sides of a body whose members the article names by side', () => {
+  it.each([
+    [
+      "Few bodies meet as often as Sudan's Joint Border Commission. It is made up of five officials from Khartoum's government and five from the Rapid Support Forces. The commission met in Kosti on February 2.",
+      ['RSF SD'],
+    ],
+    [
+      'The Joint Technical Committee, composed of engineers from Ethiopia and Egypt, was set up in 2024. The committee met in Cairo on February 2.',
+      ['EG ET'],
+    ],
+  ])('%s', (text, sides) => {
+    expect(sidesOf(text)).toEqual(sides);
+  });
+
+  it.each([
+    // a meeting that names no body is not the body's
+    'The Joint Technical Committee, composed of engineers from Ethiopia and Egypt, was set up in 2024. Sudan held talks in Cairo on February 2.',
+  ])('takes no sides from the body: %s', (text) => {
+    expect(sidesOf(text).join()).not.toMatch(/EG ET/);
+  });
+});

@@ -903,6 +903,22 @@ export function assembleEvents(input: AssemblyInput): { events: MeetingEvent[]; 
     const due = mapPacked(d.sentences, (x) => inside(mentions.dates, x).find((m) => datesAMeeting(m) && isFormerDate(m) && (!d.date || contains(d.date, m)))).find(Boolean);
     if (due) d.date = due;
   }
+  // "The "5+5", made up of five officers from forces loyal to … Tripoli and five from the eastern-based Libyan
+  // National Army": the sides of a body whose members the article names by side. A meeting of that body (its
+  // sentences name the body's kind: "the commission met in Benghazi") that names fewer than two sides has them.
+  const bodies = bodyMemberships(sentences, mentions.parties);
+  const fillFromBody = (d: Draft) => {
+    if (!bodies.length || sidesOf(d).length >= 2) return;
+    const first = d.sentences[0]?.start ?? 0;
+    const kinds = new Set(d.sentences.flatMap((x) => [...x.text.matchAll(BODY_KIND)].map((m) => m[0].toLowerCase())));
+    const body = [...bodies].reverse().find((b) => b.start <= first && [...kinds].some((k) => b.kinds.has(k))) ??
+      bodies.find((b) => [...kinds].some((k) => b.kinds.has(k)));
+    if (!body) return;
+    for (const m of body.sides) {
+      if (!d.parties.get(m.id)?.roles.size) addRole(d, m.id, m.name, 'participant', { rule: 'participant.body-membership', evidence: { start: m.start, end: m.end, text: m.text } }, m.kind);
+    }
+  };
+  drafts.forEach(fillFromBody);
   drafts.forEach(settleRoles);
   drafts.forEach(fillFromPair);
   drafts.forEach(fillFromCount);
@@ -1119,6 +1135,30 @@ function nearestInTime(d: Draft, all: Draft[], fits: (o: Draft) => boolean): Dra
 }
 
 /** A body of states named as its members meeting: "EU foreign ministers", "leaders of the GCC", "the NATO summit". */
+/** The kinds of standing body whose meetings an article names by the kind ("the commission met"), and "the 5+5". */
+const BODY_KIND = /\b(?:commission|committee|council|mechanism|working group|task force|board|panel)\b|\b\d\+\d\b/gi;
+/** What introduces a body's members: "made up of", "composed of", "comprising", "consisting of". */
+const MEMBERSHIP = /\b(?:made up of|composed of|comprising|consisting of)\s/i;
+
+/**
+ * Bodies whose members a sentence names by side, with the kinds of body that sentence and the one before it name
+ * ("Libya's Joint Military Commission. The "5+5", made up of five officers from … and five from the Libyan National
+ * Army"): states, armed groups and de facto states named after "made up of" in that sentence (an organisation there
+ * backs the body: "the UN-recognised government").
+ */
+function bodyMemberships(sentences: Span[], parties: PartyMention[]): { start: number; kinds: Set<string>; sides: PartyMention[] }[] {
+  const out: { start: number; kinds: Set<string>; sides: PartyMention[] }[] = [];
+  sentences.forEach((x, i) => {
+    const m = MEMBERSHIP.exec(x.text);
+    if (!m) return;
+    const from = x.start + m.index;
+    const sides = parties.filter((p) => p.start >= from && p.end <= x.end && p.kind !== 'organisation');
+    const kinds = new Set([x, sentences[i - 1]].filter(Boolean).flatMap((y) => [...y!.text.matchAll(BODY_KIND)].map((k) => k[0].toLowerCase())));
+    if (sides.length && kinds.size) out.push({ start: x.start, kinds, sides: [...new Map(sides.map((p) => [p.id, p])).values()] });
+  });
+  return out;
+}
+
 function membersMeet(text: string, p: PartyState): boolean {
   const bloc = loadCues().blocMeeting;
   const at = p.why.get('participant')?.evidence;
