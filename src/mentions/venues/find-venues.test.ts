@@ -130,6 +130,8 @@ describe('a town the gazetteer lacks, right after a meeting word', () => {
     ['Military committees from the two sides met in Tabqa to map the deployment.', 'Tabqa'],
     ['The mechanism met on Tuesday in Ergneti, on the line separating the two sides.', 'Ergneti'],
     ['The talks were held in the border village of Ergneti on Monday.', 'Ergneti'],
+    ['Sudanese and Chadian officials met at the border town of Adre on Monday.', 'Adre'],
+    ['The envoys met at the coastal resort of Port Saeed on Monday.', 'Port Saeed'],
     // a date of three words between, and "here in"
     ['The two delegations will hold the fourth round on Tuesday the 10th, here in Naqoura.', 'Naqoura'],
     ['The mechanism meets on Tuesday, November 10 in Ergneti.', 'Ergneti'],

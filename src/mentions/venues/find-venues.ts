@@ -116,7 +116,8 @@ export function findVenues(text: string, hits: NameHit[], user?: UserGazetteer, 
     // The pattern before the meeting word ends on "to" or "for": tried only where they stand (an unanchored
     // pattern over the text before every meeting word is dear).
     const b = m || !JOURNEY_END.test(text.slice(Math.max(0, t.start - 16), t.start)) ? null : before.exec(text.slice(from, t.start));
-    const name = m ? m[1] ?? m[2] ?? m[3] ?? m[4] : b ? b[1] ?? b[2] ?? b[3] : undefined;
+    // The first group that took part: one for each way the town is introduced.
+    const name = (m ?? b)?.slice(1).find((g) => g !== undefined);
     if (!name || notTowns.has(name)) continue;
     const start = m ? t.end + m[0].length - name.length : from + b!.index + b![0].indexOf(name);
     const end = start + name.length;
