@@ -1300,7 +1300,7 @@ describe('a meeting on the sidelines', () => {
     ['LIVE: Pacific leaders gather in Suva\n\nThe prime ministers of Fiji and Tonga met on the sidelines this morning.', ['2026-02-04 Suva']],
     // not a gathering a month before, nor a first line that is a sentence
     ['Leaders of Fiji, Samoa, Tonga, Tuvalu and Palau opened their annual summit in Suva on January 2. The prime ministers of Fiji and Tonga met on the sidelines on February 3.', ['2026-01-02 Suva', '2026-02-03 -']],
-    ['Pacific leaders gather in Suva.\n\nThe prime ministers of Fiji and Tonga met on the sidelines this morning.', ['2026-02-04 -']],
+    ['Pacific leaders arrive in Suva.\n\nThe prime ministers of Fiji and Tonga met on the sidelines this morning.', ['2026-02-04 -']],
     // "here" in a report without a date line is where its first line places it
     ['LIVE: Pacific leaders gather in Suva\n\nThe prime ministers of Fiji and Tonga met here yesterday evening.', ['2026-02-03 Suva']],
   ])('%j', (text, expected) => {

@@ -16,7 +16,7 @@ describe('findTriggers', () => {
     ['The binational cabinet is due to meet in Cuenca.', ['trigger.commission: binational cabinet', 'trigger.met: meet']],
     ['The Joint Commission on water sharing will sit again.', ['trigger.commission: Joint Commission']],
     ['The 5th Joint Permanent Commission opened; the joint border committee met too.', ['trigger.commission: Joint Permanent Commission', 'trigger.commission: joint border committee', 'trigger.met: met']],
-    ['Trade ministers gathered for the 13th Ministerial Conference.', ['trigger.conference: Ministerial Conference']],
+    ['Trade ministers gathered for the 13th Ministerial Conference.', ['trigger.gathered: gathered', 'trigger.conference: Ministerial Conference']],
     ['The eight producers held a videoconference, then a video call with Moscow.', ['trigger.conference: videoconference', 'trigger.conference: video call']],
     // A numbered or yearly consultation is a meeting; the singular alone is not ("after consultation with").
     ['The 14th Annual Consultation of the two leaders opens in Bogor.', ['trigger.consultation: 14th Annual Consultation']],
@@ -30,6 +30,9 @@ describe('findTriggers', () => {
     // a meeting of a series named by "one", with a verb that holds or schedules it
     ['The previous one, the fourteenth, was held in Guayaquil.', ['trigger.the-previous-one: The previous one']],
     ['The next one is scheduled for June.', ['trigger.the-previous-one: The next one']],
+    // envoys gathering in or at a place, or for talks
+    ['Envoys from Armenia and Azerbaijan gathered at the Swiss resort of Montreux.', ['trigger.gathered: gathered']],
+    ['Foreign ministers of the EU will gather in Brussels.', ['trigger.gathered: will gather']],
     // a host receiving the other side
     ['Tanzania received a Kenyan delegation in Dodoma.', ['trigger.received-delegation: received']],
     ['The president welcomed her Kenyan counterpart.', ['trigger.received-delegation: welcomed']],
@@ -63,6 +66,7 @@ describe('findTriggers', () => {
     'The plan is open for public consultation until May.',
     'The city will host the finals and hosted the leaders in 2019.',
     "Kenya welcomed the president's decision.",
+    'Protesters gathered in Tbilisi; officials gathered evidence in Bucha.',
     'The next one will be harder; the first one was held back by the rain.',
     // a standing body's make-up, and a gathering of no sides
     'The council, which brings together the foreign ministers of its six members, has a new secretary.',
