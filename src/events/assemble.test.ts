@@ -41,6 +41,9 @@ describe('status and certainty', () => {
     ['The previous round between Russia and Ukraine took place on January 23 and 24.', 'held', 'confirmed'],
     ['Ukrainian and Russian negotiators have begun a second round of talks today.', 'ongoing', 'confirmed'],
     ['Talks between Russia and Ukraine are under way today.', 'ongoing', 'confirmed'],
+    ['Russia and Ukraine are in talks in Istanbul this week.', 'ongoing', 'confirmed'],
+    // put on hold is moved
+    ['Talks between Russia and Ukraine, set to resume in Istanbul on February 9, have been put on hold.', 'postponed', 'confirmed'],
     // a day of the talks counted as it passes
     ['Talks between Russia and Ukraine in Istanbul enter their second day.', 'ongoing', 'confirmed'],
     ['Russia and Ukraine are in their final day of talks in Istanbul.', 'ongoing', 'confirmed'],
