@@ -21,6 +21,8 @@ describe('findParties', () => {
     ['Talks between Moscow and Kyiv resumed.', [['Moscow', 'RU', 'metonym'], ['Kyiv', 'UA', 'metonym']]],
     ['Hamas, Hezbollah, the Houthis and M23 were named.', [['Hamas', 'HAMAS', 'name'], ['Hezbollah', 'HEZBOLLAH', 'name'], ['Houthis', 'HOUTHIS', 'name'], ['M23', 'M23', 'name']]],
     ['Zelenskyy met Putin; Zelensky and Zelenskiy are the same man.', [['Zelenskyy', 'UA', 'person'], ['Putin', 'RU', 'person'], ['Zelensky', 'UA', 'person'], ['Zelenskiy', 'UA', 'person']]],
+    // groups of states that meet or negotiate as one; the OSCE's Minsk Group is the OSCE's, not Belarus's; "Friends of Syria" names no party
+    ['The Quad, the E3, AUKUS and the Visegrad Group met; the OSCE Minsk Group mediated; Friends of Syria convened.', [['Quad', 'QUAD', 'name'], ['E3', 'E3', 'name'], ['AUKUS', 'AUKUS', 'name'], ['Visegrad Group', 'V4', 'name'], ['OSCE Minsk Group', 'OSCE', 'alias']]],
     // leaders of states, movements and bodies, by surname, with spelling variants
     ['Ruto hosted Museveni; Haftar met Dbeibah.', [['Ruto', 'KE', 'person'], ['Museveni', 'UG', 'person'], ['Haftar', 'LNA', 'person'], ['Dbeibah', 'LY', 'person']]],
     ['Guterres and Kallas spoke with Lula and Díaz-Canel.', [['Guterres', 'UN', 'person'], ['Kallas', 'EU', 'person'], ['Lula', 'BR', 'person'], ['Díaz-Canel', 'CU', 'person']]],
