@@ -149,6 +149,9 @@ describe('party roles', () => {
     ["Sudan's army chief and South Sudan's president held talks in Juba on February 1, according to a statement from the Ugandan presidency.", { SD: ['participant'], SS: ['participant'] }],
     // who played the mediator's role, presided, sponsored, helped broker or convened the talks, or whose envoy shuttled
     ['Sudan and South Sudan held talks in Juba on February 1. Kenya played the role of mediator.', { KE: ['mediator'], SD: ['participant'], SS: ['participant'] }],
+    // the fighters a group's name qualifies stand for the group
+    ['Sudan and South Sudan held talks in Juba on February 1. The SPLM-IO rebels, who control Nasir, did not attend.', { SD: ['participant'], SPLM_IO: ['excluded'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. The SPLM-IO rebels stayed away.', { SD: ['participant'], SPLM_IO: ['excluded'], SS: ['participant'] }],
     // an observer named by its leader is no side
     ["Sudan and South Sudan held talks in Juba on February 1. Kenya's president attended as an observer.", { SD: ['participant'], SS: ['participant'] }],
     ["Sudan and South Sudan held talks in Juba on February 1. Kenya's foreign minister also attended the talks as an observer.", { SD: ['participant'], SS: ['participant'] }],

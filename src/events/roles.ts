@@ -26,6 +26,9 @@ const RELATIVE_CLAUSE = 160;
 // name qualifies ("American officials, who had helped bring the two sides together, sat in as facilitators").
 const RELATIVE = /^(?:\s+(?:officials|diplomats|envoys|negotiators|delegates|representatives|mediators))?,\s+(?:(?:which|who|whose)\b[^,;.]{1,160}|(?:(?:also|itself|then|now|once|still|long|traditionally|historically)\s+)?(?:a|an|the|one\s+of\s+(?:the|its|their|his|her))\s+[^,;.]{1,100}|(?:also\s+)?[a-z]+ed\s+(?:by|as|on|in|to|with|for|from|at)\b[^,;.]{1,60}),/;
 
+/** The members a group's name qualifies ("the M23 rebels", "Houthi fighters", "Taliban commanders"). */
+const GROUP_MEMBERS = /^\s+(?:rebels|fighters|militants|insurgents|militias?|militiamen|guerrillas|commanders)\b/i;
+
 /** Where the relative clause or appositive right after a name ends ("Hezbollah, the armed group that fought a war with Israel last year,"), or the name's own end. */
 export function endOfClauseAbout(text: string, name: Span): number {
   const m = RELATIVE.exec(text.slice(name.end, name.end + 200));
@@ -115,6 +118,9 @@ export function rolesInSentence(
     // A relative clause between a name and its verb ("Russia, which for decades …, did not take part") is skipped.
     const rawAfter = text.slice(gEnd, Math.min(sentence.end, gEnd + CUE_WINDOW + RELATIVE_CLAUSE)).replace(/^\)/, '');
     const afters = [rawAfter.slice(0, CUE_WINDOW), skipRelativeClause(rawAfter)];
+    // "The M23 rebels will not attend": the fighters a group's name qualifies stand for the group.
+    const fighters = GROUP_MEMBERS.exec(rawAfter);
+    if (fighters) afters.push(skipRelativeClause(rawAfter.slice(fighters[0].length)));
     const after = afters[1];
     // A name inside an institution's name ("the University of Ghana hosted …") takes no role at all.
     const institution = cues.notParticipant.find((c) => c.extra.outranksRoles && (c.before?.test(before) || c.after?.test(afters[0])));
