@@ -1134,7 +1134,6 @@ function nearestInTime(d: Draft, all: Draft[], fits: (o: Draft) => boolean): Dra
   return best;
 }
 
-/** A body of states named as its members meeting: "EU foreign ministers", "leaders of the GCC", "the NATO summit". */
 /** The kinds of standing body whose meetings an article names by the kind ("the commission met"), and "the 5+5". */
 const BODY_KIND = /\b(?:commission|committee|council|mechanism|working group|task force|board|panel)\b|\b\d\+\d\b/gi;
 /** What introduces a body's members: "made up of", "composed of", "comprising", "consisting of". */
@@ -1159,6 +1158,7 @@ function bodyMemberships(sentences: Span[], parties: PartyMention[]): { start: n
   return out;
 }
 
+/** A body of states named as its members meeting: "EU foreign ministers", "leaders of the GCC", "the NATO summit". */
 function membersMeet(text: string, p: PartyState): boolean {
   const bloc = loadCues().blocMeeting;
   const at = p.why.get('participant')?.evidence;
