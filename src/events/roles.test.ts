@@ -152,6 +152,9 @@ describe('party roles', () => {
     // the fighters a group's name qualifies stand for the group
     ['Sudan and South Sudan held talks in Juba on February 1. The SPLM-IO rebels, who control Nasir, did not attend.', { SD: ['participant'], SPLM_IO: ['excluded'], SS: ['participant'] }],
     ['Sudan and South Sudan held talks in Juba on February 1. The SPLM-IO rebels stayed away.', { SD: ['participant'], SPLM_IO: ['excluded'], SS: ['participant'] }],
+    // a leader a name qualifies, titled and perhaps named, stands for the party where nothing is said of the name
+    ['Sudan and South Sudan held talks in Juba on February 1. The Kenyan president did not take part.', { KE: ['excluded'], SD: ['participant'], SS: ['participant'] }],
+    ['Sudan and South Sudan held talks in Juba on February 1. Kenyan President Amos Wekesa, who had offered to host them, stayed away.', { KE: ['excluded'], SD: ['participant'], SS: ['participant'] }],
     // an observer named by its leader is no side
     ["Sudan and South Sudan held talks in Juba on February 1. Kenya's president attended as an observer.", { SD: ['participant'], SS: ['participant'] }],
     ["Sudan and South Sudan held talks in Juba on February 1. Kenya's foreign minister also attended the talks as an observer.", { SD: ['participant'], SS: ['participant'] }],

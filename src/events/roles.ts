@@ -29,6 +29,9 @@ const RELATIVE = /^(?:\s+(?:officials|diplomats|envoys|negotiators|delegates|rep
 /** The members a group's name qualifies ("the M23 rebels", "Houthi fighters", "Taliban commanders"). */
 const GROUP_MEMBERS = /^\s+(?:rebels|fighters|militants|insurgents|militias?|militiamen|guerrillas|commanders)\b/i;
 
+/** A leader's title after a party's name or demonym, and the leader's name if given ("'s president", " Foreign Minister Ararat Mirzoyan"). */
+const TITLED_LEADER = /^(?:['’]s)?\s+(?:(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice|[Cc]hief|[Tt]op|[Ss]pecial)\s+)?(?:[Pp]resident|[Mm]inister|[Pp]remier|[Ll]eader|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ee]nvoy|[Aa]mbassador|[Nn]egotiator)\b(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}/u;
+
 /** Where the relative clause or appositive right after a name ends ("Hezbollah, the armed group that fought a war with Israel last year,"), or the name's own end. */
 export function endOfClauseAbout(text: string, name: Span): number {
   const m = RELATIVE.exec(text.slice(name.end, name.end + 200));
@@ -118,9 +121,10 @@ export function rolesInSentence(
     // A relative clause between a name and its verb ("Russia, which for decades …, did not take part") is skipped.
     const rawAfter = text.slice(gEnd, Math.min(sentence.end, gEnd + CUE_WINDOW + RELATIVE_CLAUSE)).replace(/^\)/, '');
     const afters = [rawAfter.slice(0, CUE_WINDOW), skipRelativeClause(rawAfter)];
-    // "The M23 rebels will not attend": the fighters a group's name qualifies stand for the group.
-    const fighters = GROUP_MEMBERS.exec(rawAfter);
-    if (fighters) afters.push(skipRelativeClause(rawAfter.slice(fighters[0].length)));
+    // Where nothing is said of the name itself, what is said of the people it qualifies is said of it: the fighters
+    // a group's name qualifies ("The M23 rebels will not attend"), a leader it qualifies, titled and perhaps named
+    // ("The Kenyan president will not take part", "Kazakh President Kassym-Jomart Tokayev, who …, will not take part").
+    const qualified = [GROUP_MEMBERS.exec(rawAfter), TITLED_LEADER.exec(rawAfter)].filter((m) => m !== null).map((m) => skipRelativeClause(rawAfter.slice(m[0].length)));
     const after = afters[1];
     // A name inside an institution's name ("the University of Ghana hosted …") takes no role at all.
     const institution = cues.notParticipant.find((c) => c.extra.outranksRoles && (c.before?.test(before) || c.after?.test(afters[0])));
@@ -130,8 +134,10 @@ export function rolesInSentence(
     }
     // The test after the name first: anchored at its start, it fails at once; a test before the name, anchored at
     // its end, is tried from every position.
-    const roleCues = cues.roles.filter((c) => (c.before || c.after) && (!c.extra.kinds || group.every((m) => c.extra.kinds!.includes(m.kind))) &&
-      (!c.after || afters.some((a) => c.after!.test(a))) && (!c.before || c.before.test(before)));
+    const cuesAfter = (texts: string[]) => cues.roles.filter((c) => (c.before || c.after) && (!c.extra.kinds || group.every((m) => c.extra.kinds!.includes(m.kind))) &&
+      (!c.after || texts.some((a) => c.after!.test(a))) && (!c.before || c.before.test(before)));
+    let roleCues = cuesAfter(afters);
+    if (!roleCues.length && qualified.length) roleCues = cuesAfter(qualified);
     // One party can hold several roles ("took part both as host and as mediator"), each role once.
     const seen = new Set<string>();
     for (const cue of roleCues) {
