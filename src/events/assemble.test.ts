@@ -485,6 +485,12 @@ describe('round numbers', () => {
     expect(events[0].round).toBeNull();
   });
 
+  it('reads no round from "the first since" a meeting word (it counts meetings since that one)', () => {
+    const events = eventsOf('Armenia and Azerbaijan will hold a round of talks in Vienna next week, the first since negotiations stalled in January.');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.round)).toEqual(events.map(() => null));
+  });
+
   it('numbers the round a "first … since" sentence dates, not by its "first"', () => {
     const events = eventsOf('Armenia and Azerbaijan met in Vienna on February 2. It was the first round of talks since the fifth round, held in Geneva in November, broke down.');
     expect(events.map((e) => [e.date?.value, e.round])).toEqual([['2026-02-02', null], ['2025-11', 5]]);
