@@ -121,10 +121,6 @@ export function rolesInSentence(
     // A relative clause between a name and its verb ("Russia, which for decades …, did not take part") is skipped.
     const rawAfter = text.slice(gEnd, Math.min(sentence.end, gEnd + CUE_WINDOW + RELATIVE_CLAUSE)).replace(/^\)/, '');
     const afters = [rawAfter.slice(0, CUE_WINDOW), skipRelativeClause(rawAfter)];
-    // Where nothing is said of the name itself, what is said of the people it qualifies is said of it: the fighters
-    // a group's name qualifies ("The M23 rebels will not attend"), a leader it qualifies, titled and perhaps named
-    // ("The Kenyan president will not take part", "Kazakh President Kassym-Jomart Tokayev, who …, will not take part").
-    const qualified = [GROUP_MEMBERS.exec(rawAfter), TITLED_LEADER.exec(rawAfter)].filter((m) => m !== null).map((m) => skipRelativeClause(rawAfter.slice(m[0].length)));
     const after = afters[1];
     // A name inside an institution's name ("the University of Ghana hosted …") takes no role at all.
     const institution = cues.notParticipant.find((c) => c.extra.outranksRoles && (c.before?.test(before) || c.after?.test(afters[0])));
@@ -137,7 +133,13 @@ export function rolesInSentence(
     const cuesAfter = (texts: string[]) => cues.roles.filter((c) => (c.before || c.after) && (!c.extra.kinds || group.every((m) => c.extra.kinds!.includes(m.kind))) &&
       (!c.after || texts.some((a) => c.after!.test(a))) && (!c.before || c.before.test(before)));
     let roleCues = cuesAfter(afters);
-    if (!roleCues.length && qualified.length) roleCues = cuesAfter(qualified);
+    // Where nothing is said of the name itself, what is said of the people it qualifies is said of it: the fighters
+    // a group's name qualifies ("The M23 rebels will not attend"), a leader it qualifies, titled and perhaps named
+    // ("The Kenyan president will not take part", "Kazakh President Kassym-Jomart Tokayev, who …, will not take part").
+    if (!roleCues.length) {
+      const qualified = [GROUP_MEMBERS.exec(rawAfter), TITLED_LEADER.exec(rawAfter)].filter((m) => m !== null).map((m) => skipRelativeClause(rawAfter.slice(m[0].length)));
+      if (qualified.length) roleCues = cuesAfter(qualified);
+    }
     // One party can hold several roles ("took part both as host and as mediator"), each role once.
     const seen = new Set<string>();
     for (const cue of roleCues) {
