@@ -192,7 +192,7 @@ export const middayParser: Parser = {
 const MAY_AFTER = /\b(?:for|by|until|till|through|since|from|before|after|during|around|early|late|mid-?|end of|beginning of|start of|middle of)\s*$/i;
 
 /** Whether a result is the month May alone, right after a word that makes it a month ("postponed until May"). */
-export function isMonthMay(text: string, index: number, resultText: string): boolean {
+function isMonthMay(text: string, index: number, resultText: string): boolean {
   return resultText === 'May' && MAY_AFTER.test(text.slice(Math.max(0, index - 20), index));
 }
 
